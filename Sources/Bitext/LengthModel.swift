@@ -1,0 +1,57 @@
+import Foundation
+
+/// How long a Chinese translation is for a given English text, learnt from one document.
+///
+/// Gale and Church model the translation's length as normal with mean `ratio` × English length and variance
+/// `variance` × English length. Both are calibrated per document: Chinese is shorter than English by a factor that
+/// depends on the translator and the share of Latin words kept in the Chinese, so a fixed constant misleads.
+public struct LengthModel: Hashable, Sendable {
+  public var ratio: Double
+  public var variance: Double
+
+  /// A model for English–Chinese before any calibration.
+  public static let standard = LengthModel(ratio: 0.45, variance: 0.35)
+
+  public init(ratio: Double, variance: Double) {
+    self.ratio = ratio
+    self.variance = variance
+  }
+
+  /// The model that fits `pairs` (whole turns or paragraphs known to translate each other).
+  ///
+  /// Falls back to `standard` when the pairs hold too little text to estimate from.
+  /// - Complexity: O(*n*) in the total length of the texts.
+  public static func calibrated(from pairs: [(english: String, chinese: String)]) -> LengthModel {
+    let lengths = pairs.map { (Double(englishLength($0.english)), Double(chineseLength($0.chinese))) }
+      .filter { $0.0 > 0 && $0.1 > 0 }
+    let totalEnglish = lengths.reduce(0) { $0 + $1.0 }
+    guard lengths.count >= 5, totalEnglish >= 500 else { return .standard }
+    let ratio = lengths.reduce(0) { $0 + $1.1 } / totalEnglish
+    let squares = lengths.reduce(0) { $0 + pow($1.1 - ratio * $1.0, 2) }
+    let variance = max(squares / totalEnglish, 0.05 * ratio)
+    return LengthModel(ratio: ratio, variance: variance)
+  }
+
+  /// −log of the probability that texts of these lengths translate each other, by length alone.
+  public func cost(english: Int, chinese: Int) -> Double {
+    let mean = (Double(english) + Double(chinese) / ratio) / 2
+    let delta = (Double(chinese) - ratio * Double(english)) / (variance * max(mean, 1)).squareRoot()
+    return -log(max(erfc(abs(delta) / 2.squareRoot()), 1e-300))
+  }
+}
+
+/// The length of an English text: its characters other than spaces.
+public func englishLength(_ text: String) -> Int {
+  text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+}
+
+/// The length of a Chinese text in comparable units: a Han character counts 1, and the Latin letters and digits it
+/// keeps (names, products, numbers) count as they would in the English, scaled to Han.
+public func chineseLength(_ text: String) -> Int {
+  var han = 0
+  var latin = 0
+  for scalar in text.unicodeScalars {
+    if scalar.isHan { han += 1 } else if scalar.isLatinWordPart { latin += 1 }
+  }
+  return han + (latin + 1) / 3
+}

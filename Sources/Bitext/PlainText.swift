@@ -1,0 +1,66 @@
+/// Turns a Markdown fragment into the plain text a card shows.
+///
+/// Links `[text](url)` and images `![alt](url)` keep their text; a backslash before ASCII punctuation goes
+/// (`\$1,000` → `$1,000`); emphasis asterisks go. Brackets that are not links stay: `[inaudible 00:17:45]` is
+/// spoken text.
+///
+/// - Complexity: O(*n*) in the length of `markdown`.
+public func plainText(_ markdown: String) -> String {
+  let chars = Array(markdown)
+  var out = ""
+  out.reserveCapacity(markdown.utf8.count)
+  var i = 0
+  while i < chars.count {
+    let c = chars[i]
+    if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol {
+      out.append(chars[i + 1])
+      i += 2
+    } else if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
+      let link = markdownLink(in: chars, at: c == "[" ? i : i + 1)
+    {
+      out += plainText(String(chars[link.text]))
+      i = link.end
+    } else if c == "*" {
+      var run = i
+      while run < chars.count, chars[run] == "*" { run += 1 }
+      let before: Character? = i > 0 ? chars[i - 1] : nil
+      let after: Character? = run < chars.count ? chars[run] : nil
+      let opens = (before.map { !$0.isLetter && !$0.isNumber } ?? true) && (after.map { !$0.isWhitespace } ?? false)
+      let closes = (before.map { !$0.isWhitespace } ?? false) && (after.map { !$0.isLetter && !$0.isNumber } ?? true)
+      if !(opens || closes) || run - i > 3 { out += String(chars[i..<run]) }
+      i = run
+    } else {
+      out.append(c)
+      i += 1
+    }
+  }
+  return out
+}
+
+/// The text range and the end of a `[text](url)` link starting at `start` (which holds `[`), if one does.
+private func markdownLink(in chars: [Character], at start: Int) -> (text: Range<Int>, end: Int)? {
+  var depth = 0
+  var close = start
+  while close < chars.count {
+    if chars[close] == "[" { depth += 1 }
+    if chars[close] == "]" {
+      depth -= 1
+      if depth == 0 { break }
+    }
+    if chars[close] == "\n" { return nil }
+    close += 1
+  }
+  guard close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
+  var end = close + 2
+  var parens = 1
+  while end < chars.count {
+    if chars[end] == "(" { parens += 1 }
+    if chars[end] == ")" {
+      parens -= 1
+      if parens == 0 { return (start + 1..<close, end + 1) }
+    }
+    if chars[end].isWhitespace { return nil }
+    end += 1
+  }
+  return nil
+}

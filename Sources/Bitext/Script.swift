@@ -1,0 +1,30 @@
+extension Unicode.Scalar {
+  /// True for Han ideographs (CJK Unified Ideographs, their extensions and compatibility forms).
+  public var isHan: Bool {
+    switch value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: true
+    default: false
+    }
+  }
+
+  /// True for ASCII letters and digits: the characters that need a space between two Latin words.
+  public var isLatinWordPart: Bool {
+    ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+  }
+}
+
+extension StringProtocol {
+  /// The number of Han ideographs in the text.
+  public var hanCount: Int { unicodeScalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) } }
+
+  /// True when the text is mostly Chinese: Han characters make up at least a fifth of its letters.
+  public var isMostlyChinese: Bool {
+    var han = 0
+    var letters = 0
+    for scalar in unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      if scalar.isHan { han += 1 }
+    }
+    return han > 0 && han * 5 >= letters
+  }
+}

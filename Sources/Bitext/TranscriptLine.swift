@@ -1,0 +1,133 @@
+/// The languages of a bilingual transcript.
+public enum Language: Hashable, Sendable {
+  case english
+  case chinese
+}
+
+/// What one line of a transcript is, read by its content rather than by one file's layout.
+enum TranscriptLine: Equatable {
+  case blank
+  /// `---`, `***` or `___`: a visual break.
+  case rule
+  /// A heading (Markdown, bold, or a bare line) that carries a timestamp: a new turn.
+  case timedHeading(time: String, speaker: String)
+  /// A Markdown or bold heading with no timestamp: a speaker's name when a label follows it.
+  case plainHeading(String)
+  /// `English:` or `中文翻译:` (in any markup), with the text that follows it on the line.
+  case label(Language, rest: String)
+  case text(String)
+
+  /// Labels in the order they are tried: longer before their prefixes.
+  static let labels: [(String, Language)] = [
+    ("english", .english), ("英文", .english), ("中文翻译", .chinese), ("中文", .chinese),
+    ("chinese translation", .chinese), ("chinese", .chinese), ("translation", .chinese), ("译文", .chinese),
+  ]
+
+  init(_ raw: Substring) {
+    let line = raw.trimmingWhitespace
+    if line.isEmpty {
+      self = .blank
+      return
+    }
+    if line.count >= 3, let first = line.first, "-*_".contains(first), line.allSatisfy({ $0 == first || $0 == " " }) {
+      self = .rule
+      return
+    }
+    var body = line
+    let isHeading = body.hasPrefix("#")
+    while body.hasPrefix("#") { body = body.dropFirst() }
+    body = body.trimmingWhitespace
+    if let (language, rest) = Self.label(in: body) {
+      self = .label(language, rest: String(rest))
+      return
+    }
+    let isBold =
+      body.count > 4 && (body.hasPrefix("**") && body.hasSuffix("**") || body.hasPrefix("__") && body.hasSuffix("__"))
+    let inner = isBold ? body.dropFirst(2).dropLast(2).trimmingWhitespace : body
+    if let (time, name) = Self.timestampAndName(inner), isHeading || isBold || Self.looksLikeName(name) {
+      self = .timedHeading(time: time, speaker: String(name.filter { $0 != "*" }))
+      return
+    }
+    if (isHeading || isBold) && !inner.isEmpty && !inner.contains("**") {
+      self = .plainHeading(String(inner))
+      return
+    }
+    self = .text(String(line))
+  }
+
+  /// Matches `English:`, `**English:**`, `**English**:`, `English` alone, and the same for every label.
+  private static func label(in body: Substring) -> (Language, Substring)? {
+    var text = body
+    let bold = text.hasPrefix("**") || text.hasPrefix("__")
+    if bold { text = text.dropFirst(2) }
+    for (name, language) in labels {
+      guard text.count >= name.count, text.prefix(name.count).lowercased() == name else { continue }
+      var rest = text.dropFirst(name.count).trimmingWhitespace
+      var hasColon = false
+      func take(_ marker: String) {
+        if rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count).trimmingWhitespace }
+      }
+      if bold {
+        take("**")
+        take("__")
+      }
+      if rest.first == ":" || rest.first == "：" {
+        hasColon = true
+        rest = rest.dropFirst().trimmingWhitespace
+      }
+      if bold {
+        take("**")
+        take("__")
+      }
+      if hasColon || rest.isEmpty { return (language, rest) }
+    }
+    return nil
+  }
+
+  /// A `(00:00:06)` or `[00:00:06]` at the start (or end) of a line, and the rest of the line.
+  static func timestampAndName(_ text: Substring) -> (String, Substring)? {
+    if let (time, length) = timestamp(atStartOf: text) {
+      let rest = text.dropFirst(length).trimmingWhitespace
+      if rest.first == ":" || rest.first == "：" { return nil }  // "(00:07:43): text" is a timed paragraph
+      return (time, rest)
+    }
+    if text.last == ")" || text.last == "]", let open = text.lastIndex(where: { $0 == "(" || $0 == "[" }),
+      let (time, length) = timestamp(atStartOf: text[open...]), length == text[open...].count
+    {
+      return (time, text[..<open].trimmingWhitespace)
+    }
+    return nil
+  }
+
+  /// The time inside a bracketed timestamp at the start of `text`, and the timestamp's length in characters.
+  static func timestamp(atStartOf text: Substring) -> (String, Int)? {
+    guard let open = text.first, open == "(" || open == "[" else { return nil }
+    let close: Character = open == "(" ? ")" : "]"
+    guard let end = text.firstIndex(of: close) else { return nil }
+    let inside = text[text.index(after: text.startIndex)..<end]
+    let parts = inside.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count),
+      parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
+    else { return nil }
+    return (String(inside), text.distance(from: text.startIndex, to: end) + 1)
+  }
+
+  /// A bare line after a timestamp is a heading only when what follows reads as a name, not as a sentence.
+  private static func looksLikeName(_ text: Substring) -> Bool {
+    guard !text.isEmpty, text.count <= 60, let last = text.last else { return false }
+    return !".?!。？！,，".contains(last) && text.split(separator: " ").count <= 6
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing whitespace (spaces, tabs, NBSP, full-width spaces, line ends).
+  var trimmingWhitespace: SubSequence {
+    guard let start = firstIndex(where: { !$0.isWhitespace }), let end = lastIndex(where: { !$0.isWhitespace })
+    else { return self[endIndex..<endIndex] }
+    return self[start...end]
+  }
+}

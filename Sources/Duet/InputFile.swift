@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a text file that the user named, refusing with a one-line reason what is not a UTF-8 text.
+public enum InputFile {
+  /// The file's text, without a byte-order mark.
+  ///
+  /// Throws `DuetError.noInput` for a missing file or a folder, and `DuetError.data` for an empty file, a binary
+  /// file (NUL bytes) or text that is not UTF-8, naming the line where the bad bytes are.
+  public static func text(at path: String) throws -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DuetError.noInput("\(path): no such file")
+    }
+    guard !isDirectory.boolValue else { throw DuetError.noInput("\(path): is a folder, not a file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DuetError.noInput("\(path): cannot be read (check its permissions)")
+    }
+    let bytes = [UInt8](data)
+    guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+      throw DuetError.data("\(path): the file is empty")
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw DuetError.data("\(path):\(line(of: nul, in: bytes)): binary data (NUL byte); expected a UTF-8 text file")
+    }
+    guard var text = String(validating: bytes, as: UTF8.self) else {
+      throw DuetError.data(
+        "\(path):\(line(of: firstInvalidUTF8(in: bytes), in: bytes)): not UTF-8 text; "
+          + "convert it first, e.g. iconv -f GB18030 -t UTF-8")
+    }
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    return text
+  }
+
+  private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+    return offset
+  }
+
+  private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<min(offset, bytes.count)].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+  }
+}

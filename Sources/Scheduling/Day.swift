@@ -1,0 +1,53 @@
+/// A calendar day of the learner's, counted from 1970-01-01.
+///
+/// Scheduling works in whole days: a card is due on a day, not at an instant. Which day "now" is (local time,
+/// the rollover hour) is decided once, by the caller; this type only counts and prints.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let number: Int
+
+  public init(_ number: Int) { self.number = number }
+
+  /// The day of a civil date in the proleptic Gregorian calendar.
+  public init(year: Int, month: Int, day: Int) {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    number = era * 146097 + dayOfEra - 719468
+  }
+
+  /// The civil date of this day.
+  public var civil: (year: Int, month: Int, day: Int) {
+    let z = number + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let dayOfEra = z - era * 146097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    let (y, m, d) = civil
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(y)-\(two(m))-\(two(d))"
+  }
+
+  /// Parses `YYYY-MM-DD`; nil for anything else.
+  public init?(iso text: Substring) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  public static func + (day: Day, days: Int) -> Day { Day(day.number + days) }
+  public static func - (lhs: Day, rhs: Day) -> Int { lhs.number - rhs.number }
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
+}

@@ -1,0 +1,63 @@
+extension Collection {
+  /// Stores `draft` in the deck `deckID`, keyed by its guid, and gives it its two cards when it is new.
+  ///
+  /// A note that exists in the same deck is updated in place, so its cards keep their review state; one that
+  /// exists in another deck is left alone (the deck that brought it first keeps it). Call inside a transaction.
+  public func store(_ draft: NoteDraft, inDeck deckID: Int64, now: Int64) throws -> NoteOutcome {
+    let existing = try database.prepare(
+      "SELECT id, deck_id, en, zh, speaker, spoken_at, source, context, tags, kind FROM notes WHERE guid = ?")
+    try existing.bind([draft.guid])
+    guard try existing.step() else {
+      try insert(draft, deckID: deckID, now: now)
+      return .added
+    }
+    let row = Row(statement: existing)
+    let id = row.int64(0)
+    guard row.int64(1) == deckID else { return .alreadyPresent }
+    let stored = [
+      row.string(2), row.string(3), row.string(4), row.string(5), row.string(6), row.string(7), row.string(8),
+    ]
+    let incoming = [
+      draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags,
+    ]
+    guard stored != incoming else { return .unchanged }
+    try database.run(
+      """
+      UPDATE notes SET en = ?, zh = ?, speaker = ?, spoken_at = ?, source = ?, context = ?, tags = ?, updated_at = ?
+      WHERE id = ?
+      """, draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags, now, id)
+    return .updated
+  }
+
+  private func insert(_ draft: NoteDraft, deckID: Int64, now: Int64) throws {
+    try database.run(
+      """
+      INSERT INTO notes(guid, deck_id, kind, en, zh, speaker, spoken_at, source, context, tags, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """, draft.guid, deckID, draft.kind.rawValue, draft.english, draft.chinese, draft.speaker, draft.time,
+      draft.source, draft.context, draft.tags, now, now)
+    let noteID = database.lastInsertedRowID
+    for direction in Direction.allCases {
+      try database.run("INSERT INTO cards(note_id, direction) VALUES (?, ?)", noteID, direction.rawValue)
+    }
+  }
+
+  /// The notes of `deck` (every deck when nil), of `kind` (every kind when nil), in the order they were added.
+  public func notes(deck: String? = nil, kind: NoteKind? = nil) throws -> [Note] {
+    try database.prepare(
+      """
+      SELECT n.id, d.name, n.guid, n.kind, n.en, n.zh, n.speaker, n.spoken_at, n.source, n.context, n.tags
+      FROM notes n JOIN decks d ON d.id = n.deck_id
+      WHERE (?1 IS NULL OR d.name = ?1 OR substr(d.name, 1, length(?1) + 2) = ?1 || '::') AND (?2 IS NULL OR n.kind = ?2)
+      ORDER BY n.id
+      """
+    ).rows([deck, kind?.rawValue]) { row in
+      Note(
+        id: row.int64(0), deck: row.string(1),
+        draft: NoteDraft(
+          guid: row.string(2), kind: NoteKind(rawValue: row.string(3)) ?? .sentence, english: row.string(4),
+          chinese: row.string(5), speaker: row.string(6), time: row.string(7), source: row.string(8),
+          context: row.string(9), tags: row.string(10)))
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import CSQLite
+import Scheduling
+
+/// Why a file could not be used as a collection.
+public enum CollectionError: Error, Equatable, CustomStringConvertible {
+  /// The file was written by a newer version of the program.
+  case newerSchema(path: String, found: Int, known: Int)
+
+  public var description: String {
+    switch self {
+    case .newerSchema(let path, let found, let known):
+      "\(path): collection has schema version \(found), this duet knows up to \(known); upgrade duet"
+    }
+  }
+}
+
+/// A learner's collection: decks, notes, cards and their review history in one SQLite file.
+public final class Collection {
+  public let database: Database
+
+  /// Opens the collection at `path`, creating it when `create` is set, and brings its schema up to date.
+  public init(path: String, create: Bool = true) throws {
+    database = try Database(path: path, create: create)
+    try migrate()
+  }
+
+  private func migrate() throws {
+    let version = try database.integer("PRAGMA user_version")
+    if version > Schema.currentVersion {
+      throw CollectionError.newerSchema(path: database.path, found: version, known: Schema.currentVersion)
+    }
+    guard version < Schema.currentVersion else { return }
+    try database.transaction {
+      for migration in Schema.migrations[version...] { try database.execute(migration) }
+      try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
+    }
+  }
+
+  /// Runs `body` as one transaction: everything it stores lands together or not at all.
+  public func transaction<T>(_ body: () throws -> T) throws -> T { try database.transaction(body) }
+
+  /// The id of the deck called `name`, creating it if needed.
+  public func deckID(named name: String) throws -> Int64 {
+    if case .integer(let id) = try database.scalar("SELECT id FROM decks WHERE name = ?", name) { return id }
+    try database.run("INSERT INTO decks(name) VALUES (?)", name)
+    return database.lastInsertedRowID
+  }
+
+  /// Every deck with its note and card counts, by name.
+  public func decks(today: Day) throws -> [DeckSummary] {
+    try database.prepare(
+      """
+      SELECT d.name,
+        (SELECT count(*) FROM notes n WHERE n.deck_id = d.id),
+        count(c.id),
+        coalesce(sum(c.state = 'new'), 0),
+        coalesce(sum(c.state = 'review' AND c.due_day <= ?), 0),
+        coalesce(sum(c.state = 'suspended'), 0)
+      FROM decks d LEFT JOIN notes n ON n.deck_id = d.id LEFT JOIN cards c ON c.note_id = n.id
+      GROUP BY d.id ORDER BY d.name
+      """
+    ).rows([today.number]) {
+      DeckSummary(
+        name: $0.string(0), notes: $0.int(1), cards: $0.int(2), new: $0.int(3), due: $0.int(4), suspended: $0.int(5))
+    }
+  }
+}
+
+/// A deck and how many of its cards stand where.
+public struct DeckSummary: Hashable, Sendable {
+  public let name: String
+  public let notes: Int
+  public let cards: Int
+  public let new: Int
+  public let due: Int
+  public let suspended: Int
+}

@@ -1,0 +1,105 @@
+import CSQLite
+
+/// One connection to a SQLite file; it owns the `sqlite3` handle and closes it when released.
+///
+/// Opening sets the pragmas every connection of the collection relies on: WAL (readers never block the writer),
+/// foreign keys, and a busy timeout so that a second process waits for the lock instead of failing.
+public final class Database {
+  let handle: OpaquePointer
+  public let path: String
+  private var cache: [String: Statement] = [:]
+
+  /// How long a statement waits for another connection's lock before reporting SQLITE_BUSY.
+  public static let busyTimeoutMilliseconds: Int32 = 30_000
+
+  /// Opens (and with `create`, creates) the database at `path`.
+  ///
+  /// A failed open still closes the half-made connection.
+  public init(path: String, create: Bool = true) throws {
+    var handle: OpaquePointer?
+    let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+    let code = sqlite3_open_v2(path, &handle, flags, nil)
+    guard code == SQLITE_OK, let handle else {
+      let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      sqlite3_close_v2(handle)
+      throw SQLiteError(code: code, message: message)
+    }
+    self.handle = handle
+    self.path = path
+    sqlite3_extended_result_codes(handle, 1)
+    sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
+    try execute("PRAGMA journal_mode = WAL")
+    try execute("PRAGMA foreign_keys = ON")
+    try execute("PRAGMA synchronous = FULL")
+  }
+
+  deinit {
+    cache.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  /// Runs one or more SQL statements that take no parameters.
+  public func execute(_ sql: String) throws {
+    let code = sqlite3_exec(handle, sql, nil, nil, nil)
+    guard code == SQLITE_OK else { throw error(code, sql: sql) }
+  }
+
+  /// A prepared statement for `sql`, reused across calls: preparing is the costly part of a small query.
+  public func prepare(_ sql: String) throws -> Statement {
+    if let statement = cache[sql] { return statement }
+    let statement = try Statement(database: self, sql: sql)
+    cache[sql] = statement
+    return statement
+  }
+
+  /// Runs `sql` with `values` and returns nothing.
+  public func run(_ sql: String, _ values: any SQLBindable...) throws {
+    let statement = try prepare(sql)
+    try statement.bind(values)
+    while try statement.step() {}
+  }
+
+  /// The first column of the first row, or nil when there is no row.
+  public func scalar(_ sql: String, _ values: any SQLBindable...) throws -> SQLValue? {
+    let statement = try prepare(sql)
+    try statement.bind(values)
+    defer { sqlite3_reset(statement.handle) }
+    return try statement.step() ? Row(statement: statement).value(0) : nil
+  }
+
+  /// The first column of the first row as an integer (0 when there is no row or it is NULL).
+  public func integer(_ sql: String, _ values: any SQLBindable...) throws -> Int {
+    let statement = try prepare(sql)
+    try statement.bind(values)
+    defer { sqlite3_reset(statement.handle) }
+    return try statement.step() ? Row(statement: statement).int(0) : 0
+  }
+
+  /// The rowid of the last row inserted through this connection.
+  public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// Runs `body` between BEGIN IMMEDIATE and COMMIT; if `body` throws, rolls back and rethrows its error.
+  ///
+  /// IMMEDIATE takes the write lock at the start, so two writers queue on the busy timeout instead of one
+  /// failing at COMMIT. Transactions do not nest. See https://sqlite.org/lang_transaction.html.
+  public func transaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  func error(_ code: Int32, sql: String?) -> SQLiteError {
+    let extended = sqlite3_extended_errcode(handle)
+    return SQLiteError(
+      code: extended == SQLITE_OK ? code : extended, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+  }
+}

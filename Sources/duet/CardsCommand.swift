@@ -1,0 +1,49 @@
+import Duet
+import Store
+
+/// `duet cards`: every card with its schedule.
+struct CardsCommand: Command {
+  static let info = CommandInfo(
+    name: "cards", abstract: "List cards with their note and schedule.",
+    usage: "cards [--deck <name>] [--kind sentence|term] [--format text|jsonl]",
+    options: [
+      OptionSpec("--deck", value: "name", help: "Only this deck and its subdecks."),
+      OptionSpec("--kind", value: "kind", help: "Only sentence or term cards."),
+      OptionSpec("--format", value: "format", help: "text (default) or jsonl."), CommonOptions.db, CommonOptions.help,
+    ])
+
+  let filter: CardFilter
+  let format: Format
+
+  init(_ arguments: ParsedArguments) throws {
+    filter = CardFilter(
+      deck: arguments.string("--deck"),
+      kind: arguments.string("--kind") == nil
+        ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"])))
+    format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
+  }
+
+  func run(_ context: Context) throws {
+    for detail in try context.openCollection().cards(filter) {
+      let card = detail.card
+      let note = detail.note
+      let review = card.state.review
+      let state = card.isSuspended ? "suspended" : (review == nil ? "new" : "review")
+      if format == .jsonl {
+        Output.line(
+          JSON.line([
+            "id": .int(Int(card.id)), "note": .int(Int(note.id)), "guid": .string(note.draft.guid),
+            "deck": .string(note.deck), "kind": .string(note.draft.kind.rawValue),
+            "direction": .string(card.direction.rawValue), "en": .string(note.draft.english),
+            "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
+            "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
+            "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
+          ]))
+      } else {
+        Output.line(
+          "\(card.id)\t\(note.deck)\t\(card.direction.rawValue)\t\(state)\t\(review?.dueDay.description ?? "-")\t"
+            + "\(card.direction == .englishToChinese ? note.draft.english : note.draft.chinese)")
+      }
+    }
+  }
+}

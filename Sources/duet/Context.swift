@@ -1,0 +1,37 @@
+import Duet
+import Foundation
+import Store
+
+/// What a command runs with: the environment, the clock, and the way to the collection.
+struct Context {
+  let environment: [String: String]
+  let clock: StudyClock
+  let databaseOption: String?
+
+  /// The collection's path: `--db`, then `DUET_DB`, then `$XDG_DATA_HOME/duet/`, then `~/.local/share/duet/`.
+  var collectionPath: String {
+    if let path = databaseOption ?? environment["DUET_DB"], !path.isEmpty { return path }
+    return Context.defaultDirectory(environment) + "/collection.sqlite3"
+  }
+
+  static func defaultDirectory(_ environment: [String: String]) -> String {
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/duet" }
+    return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/duet"
+  }
+
+  /// Opens the collection, creating it (and, at the default place, its folder) when it does not exist.
+  func openCollection() throws -> Collection {
+    let path = collectionPath
+    if databaseOption == nil && environment["DUET_DB"].map(\.isEmpty) ?? true {
+      try? FileManager.default.createDirectory(
+        atPath: Context.defaultDirectory(environment), withIntermediateDirectories: true)
+    }
+    do {
+      return try Collection(path: path)
+    } catch let error as SQLiteError {
+      throw DuetError(error, collection: path)
+    } catch let error as CollectionError {
+      throw DuetError.data(error.description)
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import Duet
+import Foundation
+import Store
+
+/// The root command: picks the subcommand, runs it, and turns every error into one line and an exit status.
+enum DuetMain {
+  static let version = "0.1.0"
+
+  static var commands: [CommandEntry] {
+    [
+      CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self), CommandEntry(DecksCommand.self),
+      CommandEntry(CardsCommand.self),
+    ]
+  }
+
+  static var help: String {
+    var text = """
+      OVERVIEW: Learn English–Chinese vocabulary from real conversations, with spaced repetition.
+
+      USAGE: duet <command> [options]
+
+      COMMANDS:
+
+      """
+    for command in commands { text += "  " + command.info.name.padding(12) + command.info.abstract + "\n" }
+    text += """
+
+      OPTIONS:
+        --db <path>         The collection file (also $DUET_DB).
+        --version           Show the version.
+        -h, --help          Show help; 'duet <command> --help' for one command.
+
+      ENVIRONMENT:
+        DUET_DB             The collection file, when --db is not given.
+        DUET_NOW            A fixed 'now' (ISO 8601 local time, e.g. 2026-01-05T09:00:00) for tests and demos.
+        NO_COLOR            Set to turn colour off.
+
+      """
+    return text
+  }
+
+  /// Runs `arguments` (without the program name) and returns the exit status.
+  static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
+    var arguments = arguments
+    var databaseOption: String?
+    do {
+      if let index = arguments.firstIndex(where: { $0 == "--db" || $0.hasPrefix("--db=") }),
+        index == 0 || arguments[..<index].allSatisfy({ $0.hasPrefix("-") })
+      {
+        databaseOption = try takeDatabaseOption(&arguments, at: index)
+      }
+      guard let name = arguments.first else {
+        Output.write(help)
+        return 0
+      }
+      switch name {
+      case "--help", "-h", "help":
+        if arguments.count > 1, let command = commands.first(where: { $0.info.name == arguments[1] }) {
+          Output.write(command.info.help)
+        } else {
+          Output.write(help)
+        }
+        return 0
+      case "--version":
+        Output.line("duet \(version)")
+        return 0
+      default: break
+      }
+      guard let type = commands.first(where: { $0.info.name == name }) else {
+        let names = commands.map(\.info.name)
+        let near = names.min { editDistance($0, name) < editDistance($1, name) }.flatMap {
+          editDistance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
+        }
+        throw DuetError.usage("unknown command '\(name)'\(near ?? ""); see 'duet --help'")
+      }
+      let rest = Array(arguments.dropFirst())
+      let parsed = try ParsedArguments(rest, options: type.info.options)
+      if parsed.flag("--help") {
+        Output.write(type.info.help)
+        return 0
+      }
+      try type.run(parsed) {
+        Context(
+          environment: environment, clock: try StudyClock.fromEnvironment(environment),
+          databaseOption: parsed.string("--db") ?? databaseOption)
+      }
+      Output.flush()
+      return 0
+    } catch let error as DuetError {
+      return fail(error)
+    } catch let error as SQLiteError {
+      let context = Context(environment: environment, clock: StudyClock(now: 0), databaseOption: databaseOption)
+      return fail(DuetError(error, collection: context.collectionPath))
+    } catch {
+      Output.message("duet: \(error)")
+      return 1
+    }
+  }
+
+  private static func takeDatabaseOption(_ arguments: inout [String], at index: Int) throws -> String {
+    if arguments[index].hasPrefix("--db=") {
+      let value = String(arguments[index].dropFirst(5))
+      arguments.remove(at: index)
+      return value
+    }
+    guard index + 1 < arguments.count else { throw DuetError.usage("option '--db' needs a value <path>") }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return value
+  }
+
+  private static func fail(_ error: DuetError) -> Int32 {
+    Output.message("duet: \(error.message)")
+    return error.exitCode
+  }
+}

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(DuetMain.main(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
