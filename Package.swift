@@ -19,10 +19,12 @@ let package = Package(
     // The terminal front end talks to C's stdio and termios globals from one thread: Swift 5 mode lets it.
     .executableTarget(
       name: "DuetCLI", dependencies: ["Duet"], path: "Sources/duet", swiftSettings: [.swiftLanguageMode(.v5)]),
-    .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
+    // Helpers shared by the test targets: fixture paths, temporary folders, running the built binary.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "BitextTests", dependencies: ["Bitext", "TestSupport"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store"]),
-    .testTarget(name: "DuetTests", dependencies: ["Duet"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["DuetCLI"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
+    .testTarget(name: "DuetTests", dependencies: ["Duet", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["DuetCLI", "TestSupport"]),
   ]
 )

@@ -6,13 +6,18 @@
 ///
 /// - Complexity: O(*n*) in the length of `markdown`.
 public func plainText(_ markdown: String) -> String {
+  guard markdown.contains(where: { $0 == "\\" || $0 == "[" || $0 == "*" }) else { return markdown }
   let chars = Array(markdown)
+  let strong = strongEmphasisMarkers(in: chars)
   var out = ""
   out.reserveCapacity(markdown.utf8.count)
   var i = 0
   while i < chars.count {
     let c = chars[i]
-    if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol {
+    if strong.contains(i) {
+      i += 2
+    } else if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol
+    {
       out.append(chars[i + 1])
       i += 2
     } else if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
@@ -35,6 +40,36 @@ public func plainText(_ markdown: String) -> String {
     }
   }
   return out
+}
+
+/// Where paired `**` markers start: strong emphasis, which Markdown allows inside a word (`什么是**合成**数据`).
+private func strongEmphasisMarkers(in chars: [Character]) -> Set<Int> {
+  var markers: [Int] = []
+  var i = 0
+  while i + 1 < chars.count {
+    if chars[i] == "\\" {
+      i += 2
+    } else if chars[i] == "*" && chars[i + 1] == "*" && (i + 2 == chars.count || chars[i + 2] != "*") {
+      markers.append(i)
+      i += 2
+    } else {
+      i += 1
+    }
+  }
+  var pairs = Set<Int>()
+  var index = 0
+  while index + 1 < markers.count {
+    let open = markers[index]
+    let close = markers[index + 1]
+    if close > open + 2, !chars[open + 2].isWhitespace, !chars[close - 1].isWhitespace {
+      pairs.insert(open)
+      pairs.insert(close)
+      index += 2
+    } else {
+      index += 1
+    }
+  }
+  return pairs
 }
 
 /// The text range and the end of a `[text](url)` link starting at `start` (which holds `[`), if one does.

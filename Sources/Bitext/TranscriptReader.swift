@@ -17,11 +17,13 @@ public enum TranscriptReader {
   public static func read(_ text: String) -> Transcript {
     var parser = BlockParser()
     var lineNumber = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift: split on every kind of line end.
+    for raw in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
       lineNumber += 1
       var line = raw
       if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-      if line.last == "\r" { line = line.dropLast() }
       parser.consume(TranscriptLine(line), raw: line, at: lineNumber)
     }
     parser.finishBlock()
@@ -135,13 +137,16 @@ private struct BlockParser {
     let chineseSegments = segments(chinese, in: .chinese)
     if englishSegments.count == chineseSegments.count {
       for (en, zh) in zip(englishSegments, chineseSegments) {
-        addTurn(line: en.line, time: en.time ?? zh.time ?? time, english: en.text, chinese: zh.text)
+        addTurn(
+          line: en.time == nil ? blockLine : en.line, time: en.time ?? zh.time ?? time, english: en.text,
+          chinese: zh.text)
       }
     } else if englishSegments.isEmpty || chineseSegments.isEmpty {
       let only = englishSegments.isEmpty ? chineseSegments : englishSegments
       for segment in only {
         addTurn(
-          line: segment.line, time: segment.time ?? time, english: englishSegments.isEmpty ? "" : segment.text,
+          line: segment.time == nil ? blockLine : segment.line, time: segment.time ?? time,
+          english: englishSegments.isEmpty ? "" : segment.text,
           chinese: englishSegments.isEmpty ? segment.text : "")
       }
     } else {

@@ -27,6 +27,11 @@ public struct TranscriptWarning: Hashable, Sendable, CustomStringConvertible {
   public let line: Int
   public let message: String
 
+  public init(line: Int, message: String) {
+    self.line = line
+    self.message = message
+  }
+
   public var description: String { "line \(line): \(message)" }
 }
 

@@ -45,6 +45,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
     else { return nil }
     self.init(year: y, month: m, day: d)
+    guard civil == (y, m, d) else { return nil }  // 2026-02-30
   }
 
   public static func + (day: Day, days: Int) -> Day { Day(day.number + days) }

@@ -7,6 +7,7 @@ extension Collection {
     let existing = try database.prepare(
       "SELECT id, deck_id, en, zh, speaker, spoken_at, source, context, tags, kind FROM notes WHERE guid = ?")
     try existing.bind([draft.guid])
+    defer { existing.reset() }
     guard try existing.step() else {
       try insert(draft, deckID: deckID, now: now)
       return .added

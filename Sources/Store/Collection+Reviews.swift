@@ -60,7 +60,7 @@ extension Collection {
           ReviewState(
             repetitions: row.int(2), ease: Ease(hundredths: row.int(3)), intervalDays: row.int(4),
             dueDay: Day(row.optionalInt(5) ?? 0), lapses: row.int(6), lastReviewDay: Day(row.optionalInt(7) ?? 0)))
-      try statement.bind([])  // releases the read before writing
+      statement.reset()
       try database.run("DELETE FROM reviews WHERE id = ?", reviewID)
       try write(state: state, toCard: cardID)
     }

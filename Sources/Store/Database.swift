@@ -63,7 +63,7 @@ public final class Database {
   public func scalar(_ sql: String, _ values: any SQLBindable...) throws -> SQLValue? {
     let statement = try prepare(sql)
     try statement.bind(values)
-    defer { sqlite3_reset(statement.handle) }
+    defer { statement.reset() }
     return try statement.step() ? Row(statement: statement).value(0) : nil
   }
 
@@ -71,7 +71,7 @@ public final class Database {
   public func integer(_ sql: String, _ values: any SQLBindable...) throws -> Int {
     let statement = try prepare(sql)
     try statement.bind(values)
-    defer { sqlite3_reset(statement.handle) }
+    defer { statement.reset() }
     return try statement.step() ? Row(statement: statement).int(0) : 0
   }
 

@@ -47,6 +47,9 @@ public final class Statement {
     }
   }
 
+  /// Ends the current read, so the statement holds no lock until it is bound again.
+  public func reset() { sqlite3_reset(handle) }
+
   /// Advances to the next row: true when a row is ready to read, false when the statement is done.
   public func step() throws -> Bool {
     switch sqlite3_step(handle) {

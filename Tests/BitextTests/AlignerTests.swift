@@ -1,0 +1,76 @@
+import Bitext
+import XCTest
+
+/// A small seeded generator, so that property tests are repeatable.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+final class AlignerTests: XCTestCase {
+  private let aligner = Aligner()
+
+  private func english(_ n: Int, using rng: inout SplitMix64) -> [String] {
+    (0..<n).map { i in "Sentence \(i) " + String(repeating: "word ", count: Int.random(in: 2...25, using: &rng)) + "." }
+  }
+
+  private func chinese(for english: [String]) -> [String] {
+    english.map { String(repeating: "字", count: max(1, $0.count * 2 / 5)) + "。" }
+  }
+
+  func testEmptySides() {
+    XCTAssertEqual(aligner.align(english: [], chinese: []), [])
+    XCTAssertEqual(aligner.align(english: ["Hi."], chinese: []).map(\.shape), ["1-0"])
+    XCTAssertEqual(aligner.align(english: [], chinese: ["嗨。", "好。"]).map(\.shape), ["0-1", "0-1"])
+  }
+
+  func testEqualCountsOfMatchingLengthsAlignOneToOne() {
+    var rng = SplitMix64(state: 1)
+    for n in 1...30 {
+      let en = english(n, using: &rng)
+      XCTAssertEqual(
+        aligner.align(english: en, chinese: chinese(for: en)).map(\.shape), Array(repeating: "1-1", count: n))
+    }
+  }
+
+  func testSplitTranslationBecomesOneToTwo() {
+    let en = [
+      "A short opener.", "This is a much longer sentence that the translator chose to render as two sentences.",
+    ]
+    let zh = ["一个简短的开场。", "这是一个长得多的句子，", "译者把它翻译成了两个句子。"]
+    let fixed = ["一个简短的开场。", "这是一个长得多的句子。", "译者把它翻译成了两个句子。"]
+    XCTAssertEqual(aligner.align(english: en, chinese: zh).map(\.shape), ["1-1", "1-2"])
+    XCTAssertEqual(aligner.align(english: en, chinese: fixed).map(\.shape), ["1-1", "1-2"])
+  }
+
+  func testEverySentenceIsUsedOnceInOrder() {
+    var rng = SplitMix64(state: 42)
+    for _ in 0..<200 {
+      let en = english(Int.random(in: 0...12, using: &rng), using: &rng)
+      var zh = chinese(for: en)
+      for _ in 0..<Int.random(in: 0...3, using: &rng) where !zh.isEmpty {
+        let i = Int.random(in: 0..<zh.count, using: &rng)
+        zh.insert("插入的句子。", at: i)
+      }
+      let units = aligner.align(english: en, chinese: zh)
+      XCTAssertEqual(units.flatMap(\.english), en)
+      XCTAssertEqual(units.flatMap(\.chinese), zh)
+      XCTAssertTrue(units.allSatisfy { !$0.english.isEmpty || !$0.chinese.isEmpty })
+      XCTAssertTrue(units.allSatisfy { (0...1).contains($0.score) })
+    }
+  }
+
+  func testTranscriptPairsNeverCrossTurns() {
+    let transcript = TranscriptReader.read(
+      "## (00:00:01) A\n\nEnglish: One. Two.\n\n中文: 一。二。\n\n## (00:00:02) B\n\nEnglish: Three.\n\n中文: 三。四。\n")
+    let aligned = Aligner.align(transcript)
+    XCTAssertEqual(aligned.map { $0.units.flatMap(\.english) }, [["One.", "Two."], ["Three."]])
+    XCTAssertEqual(aligned.map { $0.units.flatMap(\.chinese) }, [["一。", "二。"], ["三。", "四。"]])
+  }
+}

@@ -1,0 +1,55 @@
+import Bitext
+import XCTest
+
+final class EnglishSegmenterTests: XCTestCase {
+  func testEdges() {
+    XCTAssertEqual(EnglishSegmenter.sentences(""), [])
+    XCTAssertEqual(EnglishSegmenter.sentences("   "), [])
+    XCTAssertEqual(EnglishSegmenter.sentences("No final stop"), ["No final stop"])
+  }
+
+  func testTerminalsWithClosingQuotes() {
+    XCTAssertEqual(
+      EnglishSegmenter.sentences("So it says, \"Look, I don't know. Sorry, I cannot help you.\" Then what? Wow!"),
+      ["So it says, \"Look, I don't know.", "Sorry, I cannot help you.\"", "Then what?", "Wow!"])
+  }
+
+  func testAbbreviationsInitialsDecimalsAndVersions() {
+    XCTAssertEqual(
+      EnglishSegmenter.sentences("Mr. Smith met Dr. Jones in the U.S. last year. J. K. Rowling wrote it."),
+      ["Mr. Smith met Dr. Jones in the U.S. last year.", "J. K. Rowling wrote it."])
+    XCTAssertEqual(
+      EnglishSegmenter.sentences("Compare o1 vs. GPT-3.5, e.g. version 1.3. It works."),
+      ["Compare o1 vs. GPT-3.5, e.g. version 1.3.", "It works."])
+  }
+
+  func testEllipsisEndsASentenceOnlyBeforeANewOne() {
+    XCTAssertEqual(
+      EnglishSegmenter.sentences("How people... when you deploy it. So general... And then"),
+      ["How people... when you deploy it.", "So general...", "And then"])
+  }
+
+  func testQuotationThatContinuesTheSentence() {
+    XCTAssertEqual(
+      EnglishSegmenter.sentences("\"Stop!\" she said. Prompts like, \"Write me an essay,\" work."),
+      ["\"Stop!\" she said.", "Prompts like, \"Write me an essay,\" work."])
+  }
+}
+
+final class ChineseSegmenterTests: XCTestCase {
+  func testTerminalsAndClosers() {
+    XCTAssertEqual(
+      ChineseSegmenter.sentences("它说：“我不知道。抱歉。”然后呢？太好了！第一；第二"),
+      ["它说：“我不知道。", "抱歉。”", "然后呢？", "太好了！", "第一；", "第二"])
+  }
+
+  func testEllipsisAndAsciiMarksAfterChinese() {
+    XCTAssertEqual(ChineseSegmenter.sentences("我不认为……事实上是这样?好!"), ["我不认为……", "事实上是这样?", "好!"])
+  }
+
+  func testEnglishInsideChineseStays() {
+    XCTAssertEqual(
+      ChineseSegmenter.sentences("访问 Enterpret.com/Lenny 联系团队。GPT-3.5 很好。"),
+      ["访问 Enterpret.com/Lenny 联系团队。", "GPT-3.5 很好。"])
+  }
+}

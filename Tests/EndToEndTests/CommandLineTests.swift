@@ -1,0 +1,160 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Runs the built `duet` binary against collections in temporary folders, with a fixed clock.
+final class CommandLineTests: XCTestCase {
+  private var folder: TemporaryDirectory!
+  private var environment: [String: String] = [:]
+
+  override func setUpWithError() throws {
+    folder = try TemporaryDirectory()
+    environment = ["DUET_DB": folder.file("collection.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00"]
+  }
+
+  private func duet(_ arguments: String..., input: String = "") throws -> ProcessResult {
+    try DuetProcess.run(arguments, environment: environment, input: input)
+  }
+
+  private func sqlite(_ sql: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [folder.file("collection.sqlite3"), sql]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Every row of the collection, to compare before and after a command.
+  private func dump() throws -> String {
+    try sqlite("SELECT * FROM decks; SELECT * FROM notes; SELECT * FROM cards; SELECT * FROM reviews;")
+  }
+
+  func testHelpAndVersion() throws {
+    let help = try duet("--help")
+    XCTAssertEqual(help.status, 0)
+    XCTAssertTrue(help.stdout.hasPrefix("OVERVIEW: "))
+    XCTAssertTrue(help.stdout.contains("import"))
+    let importHelp = try duet("import", "--help")
+    XCTAssertTrue(importHelp.stdout.contains("USAGE: duet import <path>..."))
+    XCTAssertEqual(try duet("--version").stdout, "duet 0.1.0\n")
+  }
+
+  func testMisspelledOptionIsAUsageError() throws {
+    let result = try duet("cards", "--dek", "x")
+    XCTAssertEqual(result.status, 64)
+    XCTAssertEqual(result.stderr, "duet: unknown option '--dek' (did you mean '--deck'?)\n")
+    XCTAssertEqual(
+      try duet("imprt").stderr, "duet: unknown command 'imprt' (did you mean 'import'?); see 'duet --help'\n")
+  }
+
+  func testImportTwiceLeavesTheCollectionAsAfterTheFirst() throws {
+    let first = try duet("import", Fixtures.path("bold-headings.md"), Fixtures.path("mixed-headings.md"))
+    XCTAssertEqual(first.status, 0, first.stderr)
+    XCTAssertTrue(first.stderr.contains("imported 2 files: 5 turns"), first.stderr)
+    let before = try dump()
+    let second = try duet("import", Fixtures.path("bold-headings.md"), Fixtures.path("mixed-headings.md"))
+    XCTAssertTrue(second.stderr.contains("0 new, 0 updated"), second.stderr)
+    XCTAssertEqual(try dump(), before)
+    XCTAssertEqual(try sqlite("PRAGMA integrity_check"), "ok")
+  }
+
+  func testCardsAndDecksAsJSONLines() throws {
+    _ = try duet("import", Fixtures.path("mixed-headings.md"), "--deck", "Talks::Data")
+    let cards = try duet("cards", "--format", "jsonl").lines.map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+    XCTAssertEqual(cards.count, 8)
+    let first = cards[0]
+    XCTAssertEqual(first["direction"] as? String, "en-zh")
+    XCTAssertEqual(first["en"] as? String, "What is synthetic data?")
+    XCTAssertEqual(first["zh"] as? String, "什么是合成数据？")
+    XCTAssertEqual(first["deck"] as? String, "Talks::Data")
+    XCTAssertEqual(first["state"] as? String, "new")
+    XCTAssertEqual(first["ease"] as? Double, 2.5)
+    XCTAssertTrue(first["due"] is NSNull)
+    for key in ["id", "note", "guid", "kind", "repetitions", "interval", "lapses"] { XCTAssertNotNil(first[key], key) }
+    let decks = try duet("decks", "--format", "jsonl").stdout
+    XCTAssertEqual(
+      decks, "{\"deck\": \"Talks::Data\", \"notes\": 4, \"cards\": 8, \"new\": 8, \"due\": 0, \"suspended\": 0}\n")
+    XCTAssertEqual(try duet("cards", "--deck", "Talks", "--format", "jsonl").lines.count, 8)
+    XCTAssertEqual(try duet("cards", "--deck", "Talk", "--format", "jsonl").lines.count, 0)
+  }
+
+  func testAlignPrintsEverySentenceOnceAsJSONLines() throws {
+    let result = try duet("align", Fixtures.path("inline-labels.md"), "--format", "jsonl")
+    XCTAssertEqual(result.status, 0)
+    let units = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    XCTAssertEqual(units.map { $0["turn"] as! Int }, [1, 2, 3, 4, 4])
+    XCTAssertEqual(units[3]["en"] as? String, "It came from the pandemic.")
+    XCTAssertEqual(units[3]["zh"] as? String, "这源于疫情。")
+    XCTAssertEqual(units[3]["time"] as? String, "00:00:52")
+    XCTAssertEqual(units[3]["speaker"] as? String, "Di Host")
+    XCTAssertNotNil(units[3]["score"] as? Double)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("collection.sqlite3")))
+  }
+
+  func testBundledTranscriptAlignsInto207Turns() throws {
+    let result = try duet("align", Fixtures.bundledTranscript, "--format", "jsonl")
+    let turns = Set(
+      try result.lines.map { (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["turn"] as! Int }
+    )
+    XCTAssertEqual(turns, Set(1...207))
+  }
+
+  func testBadInputIsRefusedAndChangesNothing() throws {
+    _ = try duet("import", Fixtures.path("bold-headings.md"))
+    let before = try dump()
+    let empty = try folder.write("empty.md", "")
+    let binary = try folder.write("binary.md", bytes: [0x00, 0x01, 0x02])
+    let gb18030 = try folder.write("gb.md", bytes: [0x45, 0x6E, 0x0A, 0xD6, 0xD0, 0xCE, 0xC4])
+    let cases: [(path: String, status: Int32, message: String)] = [
+      (folder.file("missing.md"), 66, "no such file"),
+      (folder.path, 66, "is a folder, not a file"),
+      (empty, 65, "the file is empty"),
+      (binary, 65, ":1: binary data"),
+      (gb18030, 65, ":2: not UTF-8 text"),
+      (Fixtures.path("no-turns.md"), 65, "no bilingual turn found"),
+    ]
+    for (path, status, message) in cases {
+      // A good file next to the bad one must not land either: one import is one transaction.
+      let result = try duet("import", Fixtures.path("mixed-headings.md"), path)
+      XCTAssertEqual(result.status, status, path)
+      XCTAssertTrue(result.stderr.hasPrefix("duet: \(path)"), result.stderr)
+      XCTAssertTrue(result.stderr.contains(message), result.stderr)
+      XCTAssertEqual(result.stderr.filter { $0 == "\n" }.count, 1, result.stderr)
+      XCTAssertEqual(try dump(), before)
+    }
+    XCTAssertEqual(try sqlite("PRAGMA integrity_check"), "ok")
+  }
+
+  func testOneSidedTurnIsAWarningWithItsLine() throws {
+    let result = try duet("import", Fixtures.path("one-sided.md"))
+    XCTAssertEqual(result.status, 0)
+    XCTAssertTrue(
+      result.stderr.contains("duet: warning: \(Fixtures.path("one-sided.md")):11: turn has English but no Chinese"),
+      result.stderr)
+    XCTAssertTrue(result.stderr.contains("2 new"), result.stderr)
+  }
+
+  func testCollectionThatIsNotSQLiteIsRefused() throws {
+    environment["DUET_DB"] = try folder.write("notes.txt", String(repeating: "plain text\n", count: 200))
+    let result = try duet("decks")
+    XCTAssertEqual(result.status, 65)
+    XCTAssertTrue(result.stderr.hasPrefix("duet: \(folder.file("notes.txt")): not a duet collection"), result.stderr)
+  }
+
+  func testDefaultCollectionLivesUnderXDGDataHome() throws {
+    environment["DUET_DB"] = nil
+    environment["XDG_DATA_HOME"] = folder.file("data")
+    XCTAssertEqual(try duet("import", Fixtures.path("one-sided.md")).status, 0)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("data/duet/collection.sqlite3")))
+    environment["XDG_DATA_HOME"] = nil
+    environment["HOME"] = folder.file("home")
+    XCTAssertEqual(try duet("import", Fixtures.path("one-sided.md")).status, 0)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("home/.local/share/duet/collection.sqlite3")))
+  }
+}

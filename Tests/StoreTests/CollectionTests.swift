@@ -1,0 +1,74 @@
+import Scheduling
+import Store
+import TestSupport
+import XCTest
+
+final class CollectionTests: XCTestCase {
+  private func draft(_ guid: String, _ en: String, _ zh: String) -> NoteDraft {
+    NoteDraft(guid: guid, kind: .sentence, english: en, chinese: zh, speaker: "Ada", time: "00:00:01", source: "a.md")
+  }
+
+  func testNewCollectionHasTheCurrentSchema() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    XCTAssertEqual(try collection.database.integer("PRAGMA user_version"), 1)
+    XCTAssertEqual(try collection.database.scalar("PRAGMA integrity_check"), .text("ok"))
+  }
+
+  func testRefusesANewerSchema() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("c.sqlite3")
+    try Database(path: path).execute("PRAGMA user_version = 99")
+    XCTAssertThrowsError(try Collection(path: path)) {
+      XCTAssertEqual($0 as? CollectionError, .newerSchema(path: path, found: 99, known: 1))
+    }
+  }
+
+  func testStoringANoteGivesItTwoCardsAndIsIdempotent() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let deck = try collection.deckID(named: "talk")
+    XCTAssertEqual(try collection.store(draft("g1", "Hello.", "你好。"), inDeck: deck, now: 1), .added)
+    XCTAssertEqual(try collection.store(draft("g1", "Hello.", "你好。"), inDeck: deck, now: 2), .unchanged)
+    XCTAssertEqual(try collection.store(draft("g1", "Hello.", "您好。"), inDeck: deck, now: 3), .updated)
+    let other = try collection.deckID(named: "other")
+    XCTAssertEqual(try collection.store(draft("g1", "Hello.", "嗨。"), inDeck: other, now: 4), .alreadyPresent)
+    let cards = try collection.cards()
+    XCTAssertEqual(cards.map(\.card.direction), [.englishToChinese, .chineseToEnglish])
+    XCTAssertEqual(cards.map(\.note.draft.chinese), ["您好。", "您好。"])
+    XCTAssertEqual(cards.map(\.note.deck), ["talk", "talk"])
+  }
+
+  func testGradingIsRecordedAndUndoRestoresTheCard() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let deck = try collection.deckID(named: "talk")
+    _ = try collection.store(draft("g1", "Hello.", "你好。"), inDeck: deck, now: 1)
+    let card = try collection.cards()[0].card
+    let first = try collection.grade(cardID: card.id, grade: .perfect, today: Day(100), at: 1, durationMilliseconds: 5)
+    let second = try collection.grade(
+      cardID: card.id, grade: .hesitant, today: Day(101), at: 2, durationMilliseconds: 5)
+    XCTAssertEqual(second.before, first.after)
+    XCTAssertEqual(try collection.card(id: card.id)?.card.state.review?.intervalDays, 6)
+    try collection.undo(reviewID: second.id)
+    XCTAssertEqual(try collection.card(id: card.id)?.card.state, first.after)
+    try collection.undo(reviewID: first.id)
+    XCTAssertEqual(try collection.card(id: card.id)?.card.state, .new)
+    XCTAssertEqual(try collection.reviewCount(), 0)
+  }
+
+  func testSuspendedCardsLeaveTheQueueAndKeepTheirSchedule() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let deck = try collection.deckID(named: "talk")
+    _ = try collection.store(draft("g1", "Hello.", "你好。"), inDeck: deck, now: 1)
+    let card = try collection.cards()[0].card
+    _ = try collection.grade(cardID: card.id, grade: .perfect, today: Day(100), at: 1, durationMilliseconds: 5)
+    try collection.setSuspended(true, cardID: card.id)
+    let inputs = try collection.queueInputs(today: Day(200), filter: CardFilter(), limits: .standard)
+    XCTAssertEqual(inputs.due.map(\.cardID), [])
+    try collection.setSuspended(false, cardID: card.id)
+    XCTAssertEqual(try collection.card(id: card.id)?.card.state.review?.intervalDays, 1)
+    XCTAssertEqual(try collection.queueInputs(today: Day(200), filter: CardFilter(), limits: .standard).due.count, 1)
+  }
+}
