@@ -75,3 +75,10 @@ public struct DeckSummary: Hashable, Sendable {
   public let due: Int
   public let suspended: Int
 }
+
+extension Collection {
+  /// True when the collection holds no note at all: a new user's first run.
+  public var isEmpty: Bool {
+    get throws { try database.integer("SELECT EXISTS (SELECT 1 FROM notes)") == 0 }
+  }
+}

@@ -8,7 +8,8 @@ enum DuetMain {
 
   static var commands: [CommandEntry] {
     [
-      CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self), CommandEntry(DecksCommand.self),
+      CommandEntry(ReviewCommand.self), CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self),
+      CommandEntry(DecksCommand.self),
       CommandEntry(CardsCommand.self),
     ]
   }

@@ -23,11 +23,18 @@ public enum DuetProcess {
   }
 
   /// Runs `duet arguments` with `environment` added to a clean one, feeding `input` to stdin, and waits.
-  ///
-  /// stdout and stderr go to files, so a large output never blocks the child on a full pipe.
   public static func run(
     _ arguments: [String], environment: [String: String] = [:], input: String = ""
   ) throws -> ProcessResult {
+    try launch(arguments, environment: environment, input: input).wait()
+  }
+
+  /// Starts `duet arguments` with `input` on stdin and returns at once; `wait()` collects the result.
+  ///
+  /// stdout and stderr go to files, so a large output never blocks the child on a full pipe.
+  public static func launch(
+    _ arguments: [String], environment: [String: String] = [:], input: String = ""
+  ) throws -> RunningDuet {
     let folder = try TemporaryDirectory()
     let outPath = try folder.write("stdout", "")
     let errPath = try folder.write("stderr", "")
@@ -37,10 +44,7 @@ public enum DuetProcess {
     let stdin = (process.standardInput as! Pipe).fileHandleForWriting
     stdin.write(Data(input.utf8))
     try stdin.close()
-    process.waitUntilExit()
-    return ProcessResult(
-      status: process.terminationStatus, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
-      stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+    return RunningDuet(process: process, folder: folder)
   }
 
   /// Starts `duet arguments` with a pipe on stdin (and by default on stdout and stderr), and returns at once.
@@ -58,5 +62,20 @@ public enum DuetProcess {
     process.standardError = stderr
     try process.run()
     return process
+  }
+}
+
+/// A `duet` process started by `DuetProcess.launch`.
+public struct RunningDuet {
+  let process: Process
+  let folder: TemporaryDirectory
+
+  /// Waits for the process to end and returns what it printed.
+  public func wait() throws -> ProcessResult {
+    process.waitUntilExit()
+    return ProcessResult(
+      status: process.terminationStatus,
+      stdout: try String(contentsOfFile: folder.file("stdout"), encoding: .utf8),
+      stderr: try String(contentsOfFile: folder.file("stderr"), encoding: .utf8))
   }
 }

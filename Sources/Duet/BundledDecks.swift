@@ -1,0 +1,27 @@
+import Foundation
+
+/// The decks that ship with Duet in the repository's `Decks/` folder, offered to a new user.
+public enum BundledDecks {
+  /// The `Decks/` folder: `$DUET_DECKS`, else the nearest `Decks/` above the current folder or the executable.
+  public static func folder(environment: [String: String], executable: String) -> String? {
+    if let path = environment["DUET_DECKS"], !path.isEmpty { return path }
+    let manager = FileManager.default
+    let starts = [manager.currentDirectoryPath, URL(fileURLWithPath: executable).resolvingSymlinksInPath().path]
+    for start in starts {
+      var url = URL(fileURLWithPath: start)
+      for _ in 0..<6 {
+        let candidate = url.appendingPathComponent("Decks").path
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
+        url.deleteLastPathComponent()
+      }
+    }
+    return nil
+  }
+
+  /// The transcripts in `folder`, by name.
+  public static func transcripts(in folder: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().map { folder + "/" + $0 }
+  }
+}

@@ -1,0 +1,144 @@
+import Scheduling
+import Store
+
+/// One day's review session, as a state machine without any terminal: the front ends (the TTY reviewer, the JSON
+/// lines protocol) show `current` and call `reveal`, `grade`, `undo`, `suspend`.
+///
+/// A card's first answer of the session goes through SM-2 and is committed (review row and card state in one
+/// transaction) before the next card is shown. A card answered under 4 comes back later in the session until it
+/// scores at least 4; those repeats do not change its schedule (SM-2's last step).
+public final class ReviewSession {
+  /// A card waiting in the session, and whether it is a same-day re-drill.
+  public struct Item: Hashable, Sendable {
+    public let cardID: Int64
+    public let isRepeat: Bool
+
+    public init(cardID: Int64, isRepeat: Bool) {
+      self.cardID = cardID
+      self.isRepeat = isRepeat
+    }
+  }
+
+  /// How the session has gone so far.
+  public struct Tally: Hashable, Sendable {
+    /// First answers, which changed schedules.
+    public var reviewed = 0
+    /// First answers of 3 or more.
+    public var correct = 0
+    /// Every answer, re-drills included.
+    public var answers = 0
+    public var suspended = 0
+    public var milliseconds = 0
+
+    public init() {}
+
+    /// The share of first answers that were right, from 0 to 1.
+    public var correctShare: Double { reviewed == 0 ? 0 : Double(correct) / Double(reviewed) }
+  }
+
+  /// What undo must take back.
+  private enum Action {
+    case graded(reviewID: Int64?)
+    case suspended(cardID: Int64)
+  }
+
+  private struct Snapshot {
+    let queue: [Item]
+    let tally: Tally
+    let action: Action
+  }
+
+  /// Cards come back this many cards after an answer under 4, when the queue has that many.
+  public static let repeatGap = 3
+
+  public let collection: Collection
+  public let today: Day
+  private let clock: StudyClock
+  private(set) public var queue: [Item]
+  private(set) public var tally = Tally()
+  private var undoStack: [Snapshot] = []
+  private var cache: [Int64: CardDetail] = [:]
+
+  /// Builds today's queue from the collection.
+  public init(collection: Collection, clock: StudyClock, filter: CardFilter, limits: QueueLimits) throws {
+    self.collection = collection
+    self.clock = clock
+    self.today = clock.today
+    let inputs = try collection.queueInputs(today: today, filter: filter, limits: limits)
+    queue = DailyQueue.build(
+      due: inputs.due, new: inputs.new, notesAnsweredToday: inputs.notesAnsweredToday,
+      newAnsweredToday: inputs.newAnsweredToday, limits: limits
+    ).map { Item(cardID: $0.cardID, isRepeat: false) }
+  }
+
+  /// The card to show, or nil when the session is over.
+  public var current: Item? { queue.first }
+
+  /// The card to show with its note.
+  public func currentCard() throws -> CardDetail? {
+    guard let item = current else { return nil }
+    if let detail = cache[item.cardID] { return detail }
+    guard let detail = try collection.card(id: item.cardID) else {
+      queue.removeFirst()  // deleted by another process meanwhile
+      return try currentCard()
+    }
+    cache[item.cardID] = detail
+    return detail
+  }
+
+  /// Re-drills waiting in the queue.
+  public var repeatsWaiting: Int { queue.filter(\.isRepeat).count }
+
+  /// Whether there is anything to undo.
+  public var canUndo: Bool { !undoStack.isEmpty }
+
+  /// Answers the current card with `grade`, taking `milliseconds` to answer.
+  public func grade(_ grade: Grade, milliseconds: Int) throws {
+    guard let item = current else { return }
+    var reviewID: Int64?
+    if !item.isRepeat {
+      let review = try collection.grade(
+        cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
+      reviewID = review.id
+    }
+    undoStack.append(Snapshot(queue: queue, tally: tally, action: .graded(reviewID: reviewID)))
+    cache[item.cardID] = nil
+    queue.removeFirst()
+    tally.answers += 1
+    tally.milliseconds += milliseconds
+    if !item.isRepeat {
+      tally.reviewed += 1
+      if grade.isCorrect { tally.correct += 1 }
+    }
+    if grade.needsRepeat {
+      queue.insert(Item(cardID: item.cardID, isRepeat: true), at: min(Self.repeatGap, queue.count))
+    }
+  }
+
+  /// Suspends the current card: it leaves the session and every later queue.
+  public func suspend() throws {
+    guard let item = current else { return }
+    try collection.setSuspended(true, cardID: item.cardID)
+    undoStack.append(Snapshot(queue: queue, tally: tally, action: .suspended(cardID: item.cardID)))
+    queue.removeAll { $0.cardID == item.cardID }
+    tally.suspended += 1
+  }
+
+  /// Takes back the last grade or suspension: the card's stored state and review row are restored, and the card is
+  /// shown again.
+  public func undo() throws {
+    guard let snapshot = undoStack.last else { return }
+    switch snapshot.action {
+    case .graded(let reviewID?): try collection.undo(reviewID: reviewID)
+    case .graded(nil): break
+    case .suspended(let cardID): try collection.setSuspended(false, cardID: cardID)
+    }
+    undoStack.removeLast()
+    queue = snapshot.queue
+    tally = snapshot.tally
+    cache.removeAll()
+  }
+
+  /// The first day after today on which a card of the collection falls due.
+  public func nextDueDay() throws -> Day? { try collection.nextDueDay(after: today) }
+}

@@ -1,0 +1,57 @@
+import Duet
+import Foundation
+import Scheduling
+
+/// The review session as JSON lines: a card a line on stdout, an answer a line on stdin.
+///
+/// Every line is flushed as it is written, so a script can answer each card before the next is shown.
+struct ScriptedReview {
+  let session: ReviewSession
+
+  func run() throws {
+    var shownAt = DispatchTime.now()
+    var lastShown: ReviewSession.Item?
+    while let card = try session.currentCard(), let item = session.current {
+      if item != lastShown { shownAt = DispatchTime.now() }
+      lastShown = item
+      emit(
+        JSON.line([
+          "card": .int(Int(card.card.id)), "front": .string(card.front), "back": .string(card.back),
+          "direction": .string(card.card.direction.rawValue), "repeat": .bool(item.isRepeat),
+          "remaining": .int(session.queue.count), "deck": .string(card.note.deck),
+          "kind": .string(card.note.draft.kind.rawValue), "speaker": .string(card.note.draft.speaker),
+          "time": .string(card.note.draft.time), "source": .string(card.note.draft.source),
+          "context": .string(card.note.draft.context),
+        ]))
+      guard let line = readLine(strippingNewline: true) else { break }
+      let answer = line.trimmingCharacters(in: .whitespaces)
+      if let value = Int(answer), let grade = Grade(rawValue: value) {
+        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
+        try session.grade(grade, milliseconds: elapsed)
+        lastShown = nil
+      } else if answer == "u" {
+        if session.canUndo { try session.undo() } else { emit(JSON.line(["error": .string("nothing to undo")])) }
+        lastShown = nil
+      } else if answer == "s" {
+        try session.suspend()
+      } else if answer == "q" {
+        break
+      } else {
+        emit(JSON.line(["error": .string("expected a grade 0-5, u, s or q; got '\(answer)'")]))
+      }
+    }
+    let tally = session.tally
+    emit(
+      JSON.line([
+        "done": .bool(true), "reviewed": .int(tally.reviewed), "correct": .int(tally.correct),
+        "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(session.queue.count),
+        "seconds": .number(Double(tally.milliseconds) / 1000),
+        "next_due": .optional(try session.nextDueDay()?.description),
+      ]))
+  }
+
+  private func emit(_ line: String) {
+    Output.line(line)
+    Output.flush()
+  }
+}

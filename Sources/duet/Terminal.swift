@@ -1,0 +1,117 @@
+import Foundation
+
+/// A key the reviewer understands.
+enum Key: Equatable {
+  case character(Character)
+  case enter
+  case interrupt  // Ctrl-C
+  case endOfInput  // Ctrl-D or a closed terminal
+  case other
+}
+
+/// The controlling terminal in raw mode: keys arrive one at a time, unechoed, and the screen is ours.
+///
+/// The original settings come back on `restore()`, on normal exit, and on SIGTERM, SIGHUP or SIGINT, so a killed
+/// session never leaves the shell without echo. (SIGKILL cannot be caught; `stty sane` repairs the terminal then.)
+final class Terminal {
+  private var original = termios()
+  private var active = false
+  nonisolated(unsafe) private static var saved: termios?
+
+  /// Whether stdin and stdout are both terminals.
+  static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+  /// Enters raw mode and the alternate screen.
+  func start() {
+    guard tcgetattr(STDIN_FILENO, &original) == 0 else { return }
+    Terminal.saved = original
+    var raw = original
+    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+    raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+    withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
+      bytes[Int(VMIN)] = 1
+      bytes[Int(VTIME)] = 0
+    }
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+    active = true
+    for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
+      signal(signalNumber) { received in
+        Terminal.restoreSaved()
+        signal(received, SIG_DFL)
+        raise(received)
+      }
+    }
+    Output.write("\u{1B}[?1049h\u{1B}[?25l")
+    Output.flush()
+  }
+
+  /// Leaves the alternate screen and puts the terminal back as it was.
+  func restore() {
+    guard active else { return }
+    active = false
+    Terminal.restoreSaved()
+  }
+
+  private static func restoreSaved() {
+    guard var settings = saved else { return }
+    let reset = "\u{1B}[?25h\u{1B}[?1049l"
+    _ = reset.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+  }
+
+  /// The terminal's width in columns (80 when it cannot tell).
+  var columns: Int {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
+  /// Waits for one key press.
+  func readKey() -> Key {
+    var bytes: [UInt8] = []
+    while true {
+      var byte: UInt8 = 0
+      let count = read(STDIN_FILENO, &byte, 1)
+      if count < 0 && errno == EINTR { continue }
+      guard count == 1 else { return .endOfInput }
+      switch byte {
+      case 3: return .interrupt
+      case 4: return .endOfInput
+      case 10, 13: return .enter
+      case 27:
+        drainEscapeSequence()
+        return .other
+      default: break
+      }
+      bytes.append(byte)
+      if let text = String(validating: bytes, as: UTF8.self), let character = text.first {
+        return .character(character)
+      }
+      if bytes.count >= 4 { return .other }
+    }
+  }
+
+  /// Skips the rest of an escape sequence (arrow keys and the like) so it is not read as keys.
+  private func drainEscapeSequence() {
+    var flags = fcntl(STDIN_FILENO, F_GETFL)
+    _ = fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK)
+    var byte: UInt8 = 0
+    while read(STDIN_FILENO, &byte, 1) == 1 {}
+    flags &= ~O_NONBLOCK
+    _ = fcntl(STDIN_FILENO, F_SETFL, flags)
+  }
+}
+
+/// ANSI styles, or nothing where colour is not wanted.
+struct Style {
+  let enabled: Bool
+
+  private func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+  func bold(_ text: String) -> String { wrap("1", text) }
+  func dim(_ text: String) -> String { wrap("2", text) }
+  func red(_ text: String) -> String { wrap("31", text) }
+  func green(_ text: String) -> String { wrap("32", text) }
+  func yellow(_ text: String) -> String { wrap("33", text) }
+  func cyan(_ text: String) -> String { wrap("36", text) }
+}

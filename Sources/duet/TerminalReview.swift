@@ -1,0 +1,162 @@
+import Duet
+import Foundation
+import Scheduling
+import Store
+
+/// The review session on a terminal: the front, then on a key the back with its context, then a grade.
+struct TerminalReview {
+  let session: ReviewSession
+  let style: Style
+
+  func run() throws {
+    let terminal = Terminal()
+    terminal.start()
+    defer { terminal.restore() }
+    let started = DispatchTime.now()
+    var message = ""
+    session: while let card = try session.currentCard(), let item = session.current {
+      var revealed = false
+      let shownAt = DispatchTime.now()
+      while true {
+        draw(card, item: item, revealed: revealed, width: terminal.columns, message: message)
+        message = ""
+        switch terminal.readKey() {
+        case .character(" "), .enter:
+          revealed = true
+        case .character(let key) where key.isNumber:
+          guard revealed else {
+            message = "Show the answer first (space), then grade it."
+            continue
+          }
+          guard let value = key.wholeNumberValue, let grade = Grade(rawValue: value) else {
+            message = "Grades go from 0 to 5."
+            continue
+          }
+          let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
+          try session.grade(grade, milliseconds: elapsed)
+          continue session
+        case .character("u"):
+          guard session.canUndo else {
+            message = "Nothing to undo."
+            continue
+          }
+          try session.undo()
+          message = "Undone."
+          continue session
+        case .character("s"):
+          try session.suspend()
+          message = "Suspended."
+          continue session
+        case .character("q"), .interrupt, .endOfInput:
+          break session
+        default:
+          message = "Keys: space shows the answer, 0-5 grade, u undo, s suspend, q quit."
+        }
+      }
+    }
+    terminal.restore()
+    let seconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000_000)
+    Output.write(summary(seconds: seconds))
+    Output.flush()
+  }
+
+  private func draw(_ card: CardDetail, item: ReviewSession.Item, revealed: Bool, width: Int, message: String) {
+    let inner = max(20, width - 4)
+    var lines: [String] = []
+    let left = "duet · \(card.note.deck)" + (item.isRepeat ? " · again" : "")
+    let tally = session.tally
+    let right = "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)"
+    let gap = width - TextLayout.width(of: left) - TextLayout.width(of: right)
+    if gap >= 2 {
+      lines.append(style.bold(left) + String(repeating: " ", count: gap) + style.dim(right))
+    } else {
+      lines.append(style.bold(left))
+      lines.append(style.dim(right))
+    }
+    lines.append(style.dim(String(repeating: "─", count: max(1, width))))
+    lines.append("")
+    lines += TextLayout.wrap(card.front, width: inner).map { "  " + style.bold($0) }
+    lines.append("")
+    if revealed {
+      lines.append("  " + style.dim(String(repeating: "─", count: min(inner, 24))))
+      lines.append("")
+      lines += TextLayout.wrap(card.back, width: inner).map { "  " + style.cyan($0) }
+      lines.append("")
+      if !card.provenance.isEmpty {
+        lines += TextLayout.wrap(card.provenance, width: inner).map { "  " + style.dim($0) }
+      }
+      if !card.note.draft.context.isEmpty {
+        lines += TextLayout.wrap(card.note.draft.context, width: inner).map { "  " + style.dim($0) }
+      }
+      lines.append("")
+      lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
+      lines.append("")
+      lines.append("  " + style.dim("0-5 grade · u undo · s suspend · q quit"))
+    } else {
+      lines.append("  " + style.dim("space show answer · u undo · s suspend · q quit"))
+    }
+    if !message.isEmpty {
+      lines.append("")
+      lines.append("  " + style.yellow(message))
+    }
+    Output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n") + "\r\n")
+    Output.flush()
+  }
+
+  /// The grades with their meaning and the interval each would give, as many to a line as fit.
+  private func legend(for card: CardDetail, isRepeat: Bool, width: Int) -> [String] {
+    let outcomes = SM2.outcomes(of: card.card.state, today: session.today)
+    let entries = Grade.allCases.map { grade -> (plain: String, styled: String) in
+      let interval =
+        isRepeat
+        ? (grade.needsRepeat ? "again" : "done")
+        : (outcomes[grade]?.review.map { Self.describe(days: $0.intervalDays) } ?? "")
+      let plain = "\(grade.rawValue) \(grade.meaning) (\(interval))"
+      let key = grade.isCorrect ? style.green("\(grade.rawValue)") : style.red("\(grade.rawValue)")
+      return (plain, "\(key) \(grade.meaning) " + style.dim("(\(interval))"))
+    }
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for entry in entries {
+      let entryWidth = TextLayout.width(of: entry.plain)
+      if lineWidth > 0 && lineWidth + 3 + entryWidth > width {
+        lines.append(line)
+        line = ""
+        lineWidth = 0
+      }
+      line += (lineWidth > 0 ? "   " : "") + entry.styled
+      lineWidth += (lineWidth > 0 ? 3 : 0) + entryWidth
+    }
+    lines.append(line)
+    return lines
+  }
+
+  /// `1d`, `6d`, `3.2mo`, `1.4y`.
+  static func describe(days: Int) -> String {
+    if days < 31 { return "\(days)d" }
+    if days < 365 { return String(format: "%.1fmo", Double(days) / 30.4) }
+    return String(format: "%.1fy", Double(days) / 365.25)
+  }
+
+  private func summary(seconds: Int) -> String {
+    let tally = session.tally
+    var text = ""
+    if tally.answers == 0 && session.queue.isEmpty {
+      text += "Nothing to review today.\n"
+    } else {
+      let share = Int((tally.correctShare * 100).rounded())
+      text +=
+        "Reviewed \(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") (\(tally.answers) answer\(tally.answers == 1 ? "" : "s")) · "
+        + "\(share)% correct · \(seconds / 60)m \(seconds % 60)s"
+      if tally.suspended > 0 { text += " · \(tally.suspended) suspended" }
+      text += "\n"
+      if !session.queue.isEmpty { text += "\(session.queue.count) left for later today.\n" }
+    }
+    if let next = try? session.nextDueDay() {
+      let days = next - session.today
+      text += "Next due: \(next) (\(days == 1 ? "tomorrow" : "in \(days) days"))\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Scripted review sessions (`duet review --format jsonl`) of the built binary, day after day with `DUET_NOW`.
+final class ReviewTests: XCTestCase {
+  private var folder: TemporaryDirectory!
+  private var environment: [String: String] = [:]
+
+  override func setUpWithError() throws {
+    folder = try TemporaryDirectory()
+    environment = ["DUET_DB": folder.file("collection.sqlite3"), "DUET_DECKS": folder.file("no-decks")]
+  }
+
+  private func duet(_ arguments: [String], now: String, input: String = "") throws -> ProcessResult {
+    var environment = self.environment
+    environment["DUET_NOW"] = now
+    return try DuetProcess.run(arguments, environment: environment, input: input)
+  }
+
+  private func objects(_ result: ProcessResult) throws -> [[String: Any]] {
+    try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+  }
+
+  /// The English→Chinese card's schedule as `duet cards` prints it.
+  private func schedule(now: String) throws -> [String: Any] {
+    try objects(try duet(["cards", "--format", "jsonl"], now: now)).first { $0["direction"] as? String == "en-zh" }!
+  }
+
+  /// Answers one grade a day, each on the card's due day, and checks EF, interval and repetitions after each.
+  private func checkVector(grades: [Int], ease: [Double], intervals: [Int], repetitions: [Int]) throws {
+    try setUpWithError()
+    XCTAssertEqual(try duet(["import", Fixtures.path("one-note.md")], now: "2026-01-05T09:00:00").status, 0)
+    var day = "2026-01-05"
+    for (index, grade) in grades.enumerated() {
+      // Answers under 4 come back the same day as repeats: those get a 4, which must not change the schedule.
+      let input = "\(grade)\n" + (grade < 4 ? "4\n" : "")
+      let result = try duet(
+        ["review", "--format", "jsonl", "--direction", "en-zh"], now: day + "T09:00:00", input: input)
+      let lines = try objects(result)
+      XCTAssertEqual(lines.first?["repeat"] as? Bool, false, "day \(day)")
+      XCTAssertEqual(lines.first?["front"] as? String, "Chain-of-thought helps the model reason.")
+      XCTAssertEqual(lines.first?["back"] as? String, "思维链帮助模型推理。")
+      if grade < 4 { XCTAssertEqual(lines[1]["repeat"] as? Bool, true) }
+      XCTAssertEqual(lines.last?["done"] as? Bool, true)
+      let card = try schedule(now: day + "T10:00:00")
+      XCTAssertEqual(card["ease"] as? Double, ease[index], "grades \(grades) step \(index)")
+      XCTAssertEqual(card["interval"] as? Int, intervals[index], "grades \(grades) step \(index)")
+      XCTAssertEqual(card["repetitions"] as? Int, repetitions[index], "grades \(grades) step \(index)")
+      day = card["due"] as! String
+      // Nothing more is due before that day.
+      let idle = try objects(
+        try duet(["review", "--format", "jsonl", "--direction", "en-zh"], now: day + "T03:59:00"))
+      XCTAssertEqual(idle.count, 1)
+      XCTAssertEqual(idle.first?["done"] as? Bool, true)
+    }
+  }
+
+  func testReferenceVectorsHoldEndToEnd() throws {
+    try checkVector(
+      grades: [5, 5, 5, 5, 5], ease: [2.6, 2.7, 2.8, 2.9, 3.0], intervals: [1, 6, 17, 48, 140],
+      repetitions: [1, 2, 3, 4, 5])
+    try checkVector(
+      grades: [4, 4, 4, 4, 4], ease: [2.5, 2.5, 2.5, 2.5, 2.5], intervals: [1, 6, 15, 38, 95],
+      repetitions: [1, 2, 3, 4, 5])
+    try checkVector(
+      grades: [3, 3, 3, 3, 3], ease: [2.36, 2.22, 2.08, 1.94, 1.8], intervals: [1, 6, 14, 30, 59],
+      repetitions: [1, 2, 3, 4, 5])
+    try checkVector(
+      grades: [5, 5, 5, 2, 4, 5], ease: [2.6, 2.7, 2.8, 2.48, 2.48, 2.58], intervals: [1, 6, 17, 1, 1, 6],
+      repetitions: [1, 2, 3, 0, 1, 2])
+    try checkVector(
+      grades: [4, 4, 1, 3, 4, 4], ease: [2.5, 2.5, 1.96, 1.82, 1.82, 1.82], intervals: [1, 6, 1, 1, 6, 11],
+      repetitions: [1, 2, 0, 1, 2, 3])
+  }
+
+  func testBadAnswersGetAnErrorAndTheSameCard() throws {
+    _ = try duet(["import", Fixtures.path("one-note.md")], now: "2026-01-05T09:00:00")
+    let lines = try objects(
+      try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "7\nyes\n5\n"))
+    XCTAssertEqual(lines.count, 6)
+    XCTAssertEqual(lines[1]["error"] as? String, "expected a grade 0-5, u, s or q; got '7'")
+    XCTAssertEqual(lines[2]["card"] as? Int, lines[0]["card"] as? Int)
+    XCTAssertEqual(lines[3]["error"] as? String, "expected a grade 0-5, u, s or q; got 'yes'")
+    XCTAssertEqual(lines[4]["card"] as? Int, lines[0]["card"] as? Int)
+    XCTAssertEqual(lines[5]["reviewed"] as? Int, 1)
+  }
+
+  func testUndoRestoresTheCardAndItsReview() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    let before = try duet(["cards", "--format", "jsonl"], now: "2026-01-05T09:00:00").stdout
+    let lines = try objects(
+      try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\nu\nu\nq\n"))
+    let first = lines[0]["card"] as? Int
+    XCTAssertEqual(lines.map { $0["card"] as? Int }, [first, lines[1]["card"] as? Int, first, nil, first, nil])
+    XCTAssertEqual(lines[3]["error"] as? String, "nothing to undo")
+    XCTAssertEqual(try duet(["cards", "--format", "jsonl"], now: "2026-01-05T09:00:00").stdout, before)
+  }
+
+  func testAnEmptyCollectionStartsWithTheBundledDecks() throws {
+    let decks = folder.file("decks")
+    try FileManager.default.createDirectory(atPath: decks, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Fixtures.path("bold-headings.md"), toPath: decks + "/talk.md")
+    environment["DUET_DECKS"] = decks
+    let result = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "q\n")
+    XCTAssertTrue(result.stderr.contains("the collection is empty; importing the bundled decks"), result.stderr)
+    XCTAssertEqual(try objects(result).first?["deck"] as? String, "talk")
+  }
+
+  func testReviewOutsideATerminalPointsToTheScriptedFormat() throws {
+    let result = try duet(["review"], now: "2026-01-05T09:00:00")
+    XCTAssertEqual(result.status, 64)
+    XCTAssertEqual(result.stderr, "duet: review needs a terminal; scripts use 'duet review --format jsonl'\n")
+  }
+}

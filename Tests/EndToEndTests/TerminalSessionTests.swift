@@ -1,0 +1,106 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Drives the interactive reviewer in a real terminal (tmux), as a person would: keys in, screen out.
+final class TerminalSessionTests: XCTestCase {
+  private var folder: TemporaryDirectory!
+  private var session = ""
+
+  /// Runs tmux and returns its output. The output goes through a file: the tmux server that the first call
+  /// starts would hold a pipe open for ever.
+  private func tmux(_ arguments: String...) throws -> String {
+    let output = try folder.write("tmux-output", "")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+    process.arguments = arguments
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return try String(contentsOfFile: output, encoding: .utf8)
+  }
+
+  /// The screen once it shows `text` (waiting up to five seconds), or the last screen seen.
+  private func screen(showing text: String) throws -> String {
+    var screen = ""
+    for _ in 0..<50 {
+      screen = try tmux("capture-pane", "-p", "-t", session)
+      if screen.contains(text) { return screen }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    XCTFail("the screen never showed \(text):\n\(screen)")
+    return screen
+  }
+
+  private func press(_ key: String) throws { _ = try tmux("send-keys", "-t", session, key) }
+
+  override func setUpWithError() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+    folder = try TemporaryDirectory()
+    session = "duet-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+    let environment = ["DUET_DB": folder.file("c.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00"]
+    XCTAssertEqual(
+      try DuetProcess.run(["import", Fixtures.path("bold-headings.md")], environment: environment).status, 0)
+    let command =
+      "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 \(DuetProcess.executable.path) review; "
+      + "echo exit=$?; sleep 30"
+    _ = try tmux("new-session", "-d", "-s", session, "-x", "40", "-y", "30", command)
+  }
+
+  override func tearDownWithError() throws {
+    if !session.isEmpty { _ = try? tmux("kill-session", "-t", session) }
+  }
+
+  func testRevealGradeUndoAndSummary() throws {
+    var shown = try screen(showing: "Welcome to the show.")
+    XCTAssertTrue(shown.contains("done 0 · left 4"), shown)
+    XCTAssertFalse(shown.contains("欢迎"))
+    try press("Space")
+    shown = try screen(showing: "欢迎收听本节目。")
+    XCTAssertTrue(shown.contains("Ada Host · 00:00:00 ·"), shown)
+    XCTAssertTrue(shown.contains("bold-headings.md"), shown)
+    XCTAssertTrue(shown.contains("5 perfect (1d)"), shown)
+    try press("3")
+    shown = try screen(showing: "Today we talk about")
+    XCTAssertTrue(shown.contains("coming back 1"), shown)
+    try press("u")
+    shown = try screen(showing: "Undone.")
+    XCTAssertTrue(shown.contains("Welcome to the show."), shown)
+    try press("Space")
+    try press("5")
+    _ = try screen(showing: "Today we talk about")
+    try press("q")
+    shown = try screen(showing: "exit=0")
+    XCTAssertTrue(shown.contains("Reviewed 1 card (1 answer) · 100%"), shown)
+    XCTAssertTrue(shown.contains("Next due: 2026-01-06 (tomorrow)"), shown)
+  }
+
+  func testWideCharactersWrapWithinTheWidth() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    for _ in 0..<2 {
+      try press("Space")
+      try press("5")
+    }
+    try press("Space")
+    let shown = try screen(showing: "训练第一个模型")
+    // The 36-column answer wraps inside the 40-column window, each line within it.
+    XCTAssertTrue(shown.contains("  训练第一个模型花了我们 1000 美元"), shown)
+    XCTAssertTrue(shown.contains("\n  。\n") == false, shown)
+    for line in shown.split(separator: "\n") {
+      let columns = line.reduce(0) { $0 + (($1.unicodeScalars.first?.value ?? 0) >= 0x2E80 ? 2 : 1) }
+      XCTAssertLessThanOrEqual(columns, 40, String(line))
+    }
+  }
+
+  func testControlCEndsCleanlyAndRestoresTheTerminal() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    try press("C-c")
+    let shown = try screen(showing: "exit=0")
+    XCTAssertTrue(shown.contains("Next due") || shown.contains("Reviewed 0 cards"), shown)
+    try press("echo typed-back")
+    try press("Enter")
+    _ = try screen(showing: "exit=0")
+  }
+}
