@@ -1,37 +1,31 @@
 import Foundation
 
-/// Pairs the English and Chinese sentences of a text in order, by dynamic programming over the moves 1-1, 1-0, 0-1,
-/// 2-1, 1-2, 2-2, 3-1 and 1-3 (English–Chinese sentence counts).
+/// Pairs the English and Chinese sentences of a text in order, by dynamic programming over the moves 1-1, 1-0,
+/// 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 (English–Chinese sentence counts), with the cost of `AlignmentCost`.
 ///
-/// Every sentence lands in exactly one unit, in order. The cost of a unit is the length model's (Gale–Church) plus
-/// a prior on its move that makes 1-1 the norm.
+/// Every sentence lands in exactly one unit, in order. Each unit's score is its posterior probability under the
+/// same model (forward–backward over the lattice): near 1 where no other segmentation comes close, low where the
+/// pair is doubtful.
+///
+/// Short texts (a turn) are aligned over the whole lattice. Long ones (whole documents) use a band around the
+/// diagonal that widens when the best path runs along its edge, so time and memory grow with the text's length
+/// times the band, not with the square of the length.
 public struct Aligner: Sendable {
   public var model: LengthModel
 
   public init(model: LengthModel = .standard) { self.model = model }
 
-  /// A move of the dynamic program: how many English and Chinese sentences one unit takes.
-  struct Move: Hashable {
-    let english: Int
-    let chinese: Int
-    /// −log of the move's prior probability.
-    let penalty: Double
-  }
-
-  static let moves: [Move] = [
-    Move(english: 1, chinese: 1, penalty: -log(0.89)),
-    Move(english: 1, chinese: 2, penalty: -log(0.05)),
-    Move(english: 2, chinese: 1, penalty: -log(0.04)),
-    Move(english: 1, chinese: 0, penalty: -log(0.005)),
-    Move(english: 0, chinese: 1, penalty: -log(0.005)),
-    Move(english: 2, chinese: 2, penalty: -log(0.01)),
-    Move(english: 1, chinese: 3, penalty: -log(0.004)),
-    Move(english: 3, chinese: 1, penalty: -log(0.004)),
-  ]
+  /// Above this many lattice cells, the band is used.
+  static let fullLatticeLimit = 250_000
+  /// The band's first half-width, in Chinese sentences on each side of the diagonal.
+  static let initialBand = 48
+  /// Half-width of the band around the best path in which the scores' posterior is computed.
+  static let posteriorBand = 8
 
   /// Aligns two sentence lists that translate each other.
   ///
-  /// - Complexity: O(*m* × *n*) time and space, where *m* and *n* are the two sentence counts.
+  /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
+  ///   the band's width (it starts at 97 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
     let m = english.count
     let n = chinese.count
@@ -39,62 +33,168 @@ public struct Aligner: Sendable {
       return english.map { SentencePair(english: [$0], chinese: [], score: 0) }
         + chinese.map { SentencePair(english: [], chinese: [$0], score: 0) }
     }
-    let englishLengths = prefixSums(english.map(englishLength))
-    let chineseLengths = prefixSums(chinese.map(chineseLength))
-    let width = n + 1
-    var cost = [Double](repeating: .infinity, count: (m + 1) * width)
-    var back = [Int8](repeating: -1, count: (m + 1) * width)
-    cost[0] = 0
-    for i in 0...m {
-      for j in 0...n where i + j > 0 {
-        var best = Double.infinity
-        var bestMove: Int8 = -1
-        for (index, move) in Self.moves.enumerated() where move.english <= i && move.chinese <= j {
-          let previous = cost[(i - move.english) * width + (j - move.chinese)]
-          guard previous < best else { continue }
-          let total =
-            previous
-            + unitCost(
-              move, english: englishLengths[i] - englishLengths[i - move.english],
-              chinese: chineseLengths[j] - chineseLengths[j - move.chinese])
-          if total < best {
-            best = total
-            bestMove = Int8(index)
-          }
+    let cost = AlignmentCost(
+      model: model, english: english.map(SentenceFeatures.init(english:)),
+      chinese: chinese.map(SentenceFeatures.init(chinese:)))
+    var path: [(i: Int, j: Int, move: Int)]
+    if (m + 1) * (n + 1) <= Self.fullLatticeLimit {
+      path = bestPath(in: Band.full(m, n), cost: cost)!
+    } else {
+      var halfWidth = Self.initialBand
+      while true {
+        let band = Band.diagonal(m, n, halfWidth: halfWidth)
+        if let found = bestPath(in: band, cost: cost),
+          !band.touchesEdge(found.map { ($0.i, $0.j) }, margin: 2) || halfWidth >= n
+        {
+          path = found
+          break
         }
-        cost[i * width + j] = best
-        back[i * width + j] = bestMove
+        halfWidth *= 2
       }
     }
-    var units: [SentencePair] = []
-    var i = m
-    var j = n
-    while i > 0 || j > 0 {
-      let move = Self.moves[Int(back[i * width + j])]
-      let englishSide = Array(english[(i - move.english)..<i])
-      let chineseSide = Array(chinese[(j - move.chinese)..<j])
-      let lengthCost =
-        move.english == 0 || move.chinese == 0
-        ? Double.infinity
-        : model.cost(
-          english: englishLengths[i] - englishLengths[i - move.english],
-          chinese: chineseLengths[j] - chineseLengths[j - move.chinese])
-      units.append(SentencePair(english: englishSide, chinese: chineseSide, score: exp(-lengthCost)))
-      i -= move.english
-      j -= move.chinese
+    let scores = posteriors(of: path, cost: cost, m: m, n: n)
+    return zip(path, scores).map { step, score in
+      let move = AlignmentCost.moves[step.move]
+      return SentencePair(
+        english: Array(english[(step.i - move.english)..<step.i]),
+        chinese: Array(chinese[(step.j - move.chinese)..<step.j]), score: score)
     }
-    return units.reversed()
   }
 
-  private func unitCost(_ move: Move, english: Int, chinese: Int) -> Double {
-    if move.english == 0 || move.chinese == 0 { return move.penalty + 3 }
-    return move.penalty + model.cost(english: english, chinese: chinese)
+  /// The cheapest path through `band` as the unit ends it visits, first to last; nil when the band holds none.
+  private func bestPath(in band: Band, cost: AlignmentCost) -> [(i: Int, j: Int, move: Int)]? {
+    var best = [Double](repeating: .infinity, count: band.cellCount)
+    var back = [Int8](repeating: -1, count: band.cellCount)
+    best[0] = 0
+    for i in 0...band.rows {
+      for j in band.columns(i) where i + j > 0 {
+        var cheapest = Double.infinity
+        var choice: Int8 = -1
+        for (index, move) in AlignmentCost.moves.enumerated() where move.english <= i && move.chinese <= j {
+          guard let previous = band.cell(i - move.english, j - move.chinese), best[previous] < cheapest else {
+            continue
+          }
+          let total = best[previous] + cost.cost(move, endingAt: i, j)
+          if total < cheapest {
+            cheapest = total
+            choice = Int8(index)
+          }
+        }
+        let cell = band.cell(i, j)!
+        best[cell] = cheapest
+        back[cell] = choice
+      }
+    }
+    guard let end = band.cell(band.rows, band.lastColumn), back[end] >= 0 else { return nil }
+    var path: [(i: Int, j: Int, move: Int)] = []
+    var i = band.rows
+    var j = band.lastColumn
+    while i > 0 || j > 0 {
+      let move = Int(back[band.cell(i, j)!])
+      path.append((i, j, move))
+      i -= AlignmentCost.moves[move].english
+      j -= AlignmentCost.moves[move].chinese
+    }
+    return path.reversed()
+  }
+
+  /// Each unit's posterior probability, by forward–backward in a narrow band around `path`.
+  private func posteriors(of path: [(i: Int, j: Int, move: Int)], cost: AlignmentCost, m: Int, n: Int) -> [Double] {
+    let band =
+      (m + 1) * (n + 1) <= Self.fullLatticeLimit
+      ? Band.full(m, n) : Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
+    var forward = [Double](repeating: .infinity, count: band.cellCount)
+    var backward = [Double](repeating: .infinity, count: band.cellCount)
+    forward[0] = 0
+    for i in 0...m {
+      for j in band.columns(i) where i + j > 0 {
+        var terms: [Double] = []
+        for move in AlignmentCost.moves where move.english <= i && move.chinese <= j {
+          if let previous = band.cell(i - move.english, j - move.chinese), forward[previous].isFinite {
+            terms.append(forward[previous] + cost.cost(move, endingAt: i, j))
+          }
+        }
+        forward[band.cell(i, j)!] = negativeLogSumExp(terms)
+      }
+    }
+    backward[band.cell(m, n)!] = 0
+    for i in stride(from: m, through: 0, by: -1) {
+      for j in band.columns(i).reversed() where i + j < m + n {
+        var terms: [Double] = []
+        for move in AlignmentCost.moves where i + move.english <= m && j + move.chinese <= n {
+          if let next = band.cell(i + move.english, j + move.chinese), backward[next].isFinite {
+            terms.append(backward[next] + cost.cost(move, endingAt: i + move.english, j + move.chinese))
+          }
+        }
+        backward[band.cell(i, j)!] = negativeLogSumExp(terms)
+      }
+    }
+    let total = forward[band.cell(m, n)!]
+    return path.map { step in
+      let move = AlignmentCost.moves[step.move]
+      guard let start = band.cell(step.i - move.english, step.j - move.chinese), let end = band.cell(step.i, step.j)
+      else { return 0 }
+      let logPosterior = -(forward[start] + cost.cost(move, endingAt: step.i, step.j) + backward[end] - total)
+      return min(1, max(0, exp(logPosterior)))
+    }
   }
 }
 
-private func prefixSums(_ values: [Int]) -> [Int] {
-  var sums = [0]
-  sums.reserveCapacity(values.count + 1)
-  for value in values { sums.append(sums[sums.count - 1] + value) }
-  return sums
+/// −log Σ exp(−tᵢ), computed without underflow.
+private func negativeLogSumExp(_ terms: [Double]) -> Double {
+  guard let smallest = terms.min(), smallest.isFinite else { return .infinity }
+  return smallest - log(terms.reduce(0) { $0 + exp(smallest - $1) })
+}
+
+/// The cells of the lattice that the dynamic program visits: for each English position `i` (0…rows), a range of
+/// Chinese positions.
+struct Band {
+  let rows: Int
+  let lastColumn: Int
+  private let low: [Int]
+  private let high: [Int]
+  private let offsets: [Int]
+
+  init(rows: Int, lastColumn: Int, low: [Int], high: [Int]) {
+    self.rows = rows
+    self.lastColumn = lastColumn
+    self.low = low
+    self.high = high
+    offsets = zip(low, high).reduce(into: [0]) { $0.append($0[$0.count - 1] + max(0, $1.1 - $1.0 + 1)) }
+  }
+
+  static func full(_ m: Int, _ n: Int) -> Band {
+    Band(rows: m, lastColumn: n, low: Array(repeating: 0, count: m + 1), high: Array(repeating: n, count: m + 1))
+  }
+
+  /// Columns within `halfWidth` of the diagonal from (0, 0) to (m, n).
+  static func diagonal(_ m: Int, _ n: Int, halfWidth: Int) -> Band {
+    let centres = (0...m).map { $0 * n / m }
+    return Band(
+      rows: m, lastColumn: n, low: centres.map { max(0, $0 - halfWidth) }, high: centres.map { min(n, $0 + halfWidth) })
+  }
+
+  /// Columns within `halfWidth` of a path's cells (rows the path jumps over take their neighbours' range).
+  static func around(_ path: [(Int, Int)], _ m: Int, _ n: Int, halfWidth: Int) -> Band {
+    var centre = [Int](repeating: -1, count: m + 1)
+    centre[0] = 0
+    for (i, j) in path { centre[i] = j }
+    for i in 1...m where centre[i] < 0 { centre[i] = centre[i - 1] }
+    return Band(
+      rows: m, lastColumn: n, low: centre.map { max(0, $0 - halfWidth) }, high: centre.map { min(n, $0 + halfWidth) })
+  }
+
+  var cellCount: Int { offsets[rows + 1] }
+
+  func columns(_ i: Int) -> ClosedRange<Int> { low[i]...max(low[i], high[i]) }
+
+  func cell(_ i: Int, _ j: Int) -> Int? {
+    guard i >= 0, i <= rows, j >= low[i], j <= high[i] else { return nil }
+    return offsets[i] + j - low[i]
+  }
+
+  /// True when the path comes within `margin` of a band edge that is not the lattice's own edge.
+  func touchesEdge(_ path: [(Int, Int)], margin: Int) -> Bool {
+    path.contains { i, j in (low[i] > 0 && j - low[i] < margin) || (high[i] < lastColumn && high[i] - j < margin) }
+  }
 }

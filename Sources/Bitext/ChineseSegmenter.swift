@@ -20,8 +20,10 @@ public enum ChineseSegmenter {
         i += 1
         continue
       }
+      // "。……" is two sentences (a full stop, then a trailing-off); "？！" and "……" are one mark each.
+      let isEllipsis = chars[i] == "…"
       var end = i
-      while end < chars.count, enders.contains(chars[end]) { end += 1 }
+      while end < chars.count, enders.contains(chars[end]), (chars[end] == "…") == isEllipsis { end += 1 }
       while end < chars.count, closers.contains(chars[end]) || chars[end].isWhitespace { end += 1 }
       let sentence = String(chars[start..<end]).trimmingWhitespace
       if !sentence.isEmpty { sentences.append(String(sentence)) }

@@ -56,7 +56,9 @@ public enum EnglishSegmenter {
     while next < chars.count, chars[next].isWhitespace { next += 1 }
     guard next < chars.count else { return true }
     let following = chars[next]
-    guard !following.isLowercase else { return false }  // "how people... when you deploy"
+    // An ellipsis marks a broken-off thought: "create new... come up with" is two sentences to a translator.
+    let isEllipsis = punctuation.count >= 3 || punctuation.first == "…"
+    guard !following.isLowercase || isEllipsis else { return false }
 
     guard punctuation.count == 1, punctuation.first == "." else { return true }
     return !isAbbreviation(before: start, in: chars)

@@ -23,10 +23,12 @@ final class EnglishSegmenterTests: XCTestCase {
       ["Compare o1 vs. GPT-3.5, e.g. version 1.3.", "It works."])
   }
 
-  func testEllipsisEndsASentenceOnlyBeforeANewOne() {
+  func testEllipsisBreaksOffASentence() {
+    // A trailing-off is a break a translator marks with its own "……": the aligner joins the halves back when the
+    // translation does not.
     XCTAssertEqual(
-      EnglishSegmenter.sentences("How people... when you deploy it. So general... And then"),
-      ["How people... when you deploy it.", "So general...", "And then"])
+      EnglishSegmenter.sentences("How people... when you deploy it. So general… And then ... is because"),
+      ["How people...", "when you deploy it.", "So general…", "And then ...", "is because"])
   }
 
   func testQuotationThatContinuesTheSentence() {
@@ -45,6 +47,7 @@ final class ChineseSegmenterTests: XCTestCase {
 
   func testEllipsisAndAsciiMarksAfterChinese() {
     XCTAssertEqual(ChineseSegmenter.sentences("我不认为……事实上是这样?好!"), ["我不认为……", "事实上是这样?", "好!"])
+    XCTAssertEqual(ChineseSegmenter.sentences("之类的。……这是因为"), ["之类的。", "……", "这是因为"])
   }
 
   func testEnglishInsideChineseStays() {

@@ -7,19 +7,15 @@ final class TerminalSessionTests: XCTestCase {
   private var folder: TemporaryDirectory!
   private var session = ""
 
-  /// Runs tmux and returns its output. The output goes through a file: the tmux server that the first call
-  /// starts would hold a pipe open for ever.
+  /// Runs tmux through `system(3)` and returns its output.
+  ///
+  /// Not `Process`: the tmux server that the first call starts inherits what Foundation gives the child, and
+  /// `waitUntilExit` then waits for the server too.
   private func tmux(_ arguments: String...) throws -> String {
-    let output = try folder.write("tmux-output", "")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-    process.arguments = arguments
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return try String(contentsOfFile: output, encoding: .utf8)
+    let output = folder.file("tmux-output")
+    let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+    _ = system("/usr/bin/tmux \(quoted) </dev/null >'\(output)' 2>/dev/null")
+    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
   }
 
   /// The screen once it shows `text` (waiting up to five seconds), or the last screen seen.

@@ -1,0 +1,127 @@
+/// What the alignment cost reads from one sentence, computed once per sentence.
+struct SentenceFeatures {
+  /// Length in the length model's units (`englishLength` or `chineseLength`).
+  let length: Int
+  /// Hashes of the tokens another sentence's anchors may match: numbers and Latin-script words.
+  let tokens: [UInt64]
+  /// Hashes of the tokens that expect a counterpart in the translation: in Chinese, every number and Latin word it
+  /// keeps (names, products, acronyms, annotated terms); in English, numbers and words with digits (o1, GPT-4).
+  let anchors: [UInt64]
+  /// Question marks, ASCII or full-width.
+  let questions: Int
+  /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.").
+  let folded: String
+
+  init(english sentence: String) {
+    length = englishLength(sentence)
+    folded = String(sentence.lowercased().unicodeScalars.filter(\.isLatinWordPart))
+    let words = AnchorTokenizer.tokens(in: sentence, chinese: false)
+    // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
+    tokens = words.map(\.hash) + words.compactMap(\.singularHash)
+    anchors = words.filter(\.hasDigit).map(\.hash)
+    questions = sentence.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "?") ? 1 : 0) }
+  }
+
+  init(chinese sentence: String) {
+    length = chineseLength(sentence)
+    let words = AnchorTokenizer.tokens(in: sentence, chinese: true)
+    tokens = words.map(\.hash)
+    anchors = tokens
+    questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
+    folded = ""
+  }
+}
+
+/// Finds the numbers and Latin-script words of a sentence, normalised so that both languages agree:
+/// `1,000` and `1000`, `100K` and `10 万`, `GPT-4o` and `gpt-4o`.
+enum AnchorTokenizer {
+  struct Token {
+    let hash: UInt64
+    let hasDigit: Bool
+    /// The hash without a plural `s`, for words of three letters or more that end in one.
+    let singularHash: UInt64?
+  }
+
+  /// The tokens of `text`; in Chinese, `万` and `亿` after a number multiply it.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  static func tokens(in text: String, chinese: Bool) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [Token] = []
+    var i = 0
+    while i < scalars.count {
+      guard scalars[i].isLatinWordPart else {
+        i += 1
+        continue
+      }
+      var word: [UInt8] = []
+      var hasDigit = false
+      var hasLetter = false
+      while i < scalars.count {
+        let scalar = scalars[i]
+        if scalar.isLatinWordPart {
+          let isDigit = ("0"..."9").contains(scalar)
+          hasDigit = hasDigit || isDigit
+          hasLetter = hasLetter || !isDigit
+          word.append(UInt8(ascii: scalar.isASCIIUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar))
+          i += 1
+        } else if (scalar == "-" || scalar == "." || scalar == ",") && i + 1 < scalars.count
+          && scalars[i + 1].isLatinWordPart && !word.isEmpty
+        {
+          // "1,000" is one number; "GPT-4", "3.5" and "e.g" one token; "word,next" two.
+          let digitsAround = hasDigit && !hasLetter && ("0"..."9").contains(scalars[i + 1])
+          guard scalar != "," || digitsAround else { break }
+          if scalar != "," { word.append(UInt8(ascii: scalar)) }
+          i += 1
+        } else {
+          break
+        }
+      }
+      if hasDigit && !hasLetter || (hasDigit && word.last.map { "kmb".utf8.contains($0) } == true) {
+        word = normalisedNumber(word, multiplier: chinese ? chineseMultiplier(scalars, after: i) : 1)
+      }
+      let plural = word.count >= 3 && word.last == UInt8(ascii: "s") && hasLetter
+      tokens.append(Token(hash: fnv1a(word), hasDigit: hasDigit, singularHash: plural ? fnv1a(word.dropLast()) : nil))
+    }
+    return tokens
+  }
+
+  /// `10万` is 100000 and `1.5亿` is 150000000: the multiplier that follows a number, past spaces.
+  private static func chineseMultiplier(_ scalars: [Unicode.Scalar], after index: Int) -> Double {
+    var i = index
+    while i < scalars.count, scalars[i] == " " { i += 1 }
+    guard i < scalars.count else { return 1 }
+    switch scalars[i] {
+    case "万": return 10_000
+    case "亿": return 100_000_000
+    case "千": return 1_000
+    default: return 1
+    }
+  }
+
+  /// A number as digits only: `100k` → `100000`, `1.5` → `1.5`, with a multiplier applied.
+  private static func normalisedNumber(_ word: [UInt8], multiplier: Double) -> [UInt8] {
+    var digits = word
+    var scale = multiplier
+    if let last = digits.last, "kmb".utf8.contains(last) {
+      digits.removeLast()
+      scale *= last == UInt8(ascii: "k") ? 1_000 : last == UInt8(ascii: "m") ? 1_000_000 : 1_000_000_000
+    }
+    guard scale != 1, let value = Double(String(decoding: digits, as: UTF8.self)) else { return digits }
+    let scaled = value * scale
+    return Array((scaled == scaled.rounded() && scaled < 1e18 ? String(Int64(scaled)) : String(scaled)).utf8)
+  }
+
+  private static func fnv1a<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+}
+
+extension Unicode.Scalar {
+  var isASCIIUppercase: Bool { ("A"..."Z").contains(self) }
+}
