@@ -18,14 +18,14 @@ public struct Aligner: Sendable {
   /// Above this many lattice cells, the band is used.
   static let fullLatticeLimit = 250_000
   /// The band's first half-width, in Chinese sentences on each side of the diagonal.
-  static let initialBand = 48
+  static let initialBand = 24
   /// Half-width of the band around the best path in which the scores' posterior is computed.
   static let posteriorBand = 8
 
   /// Aligns two sentence lists that translate each other.
   ///
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
-  ///   the band's width (it starts at 97 and doubles only when the best path reaches its edge).
+  ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
     let m = english.count
     let n = chinese.count
@@ -71,9 +71,9 @@ public struct Aligner: Sendable {
         var cheapest = Double.infinity
         var choice: Int8 = -1
         for (index, move) in AlignmentCost.moves.enumerated() where move.english <= i && move.chinese <= j {
-          guard let previous = band.cell(i - move.english, j - move.chinese), best[previous] < cheapest else {
-            continue
-          }
+          guard let previous = band.cell(i - move.english, j - move.chinese),
+            best[previous] + cost.lowerBound(move, endingAt: i) < cheapest
+          else { continue }
           let total = best[previous] + cost.cost(move, endingAt: i, j)
           if total < cheapest {
             cheapest = total
@@ -108,25 +108,25 @@ public struct Aligner: Sendable {
     forward[0] = 0
     for i in 0...m {
       for j in band.columns(i) where i + j > 0 {
-        var terms: [Double] = []
+        var sum = NegativeLogSum()
         for move in AlignmentCost.moves where move.english <= i && move.chinese <= j {
           if let previous = band.cell(i - move.english, j - move.chinese), forward[previous].isFinite {
-            terms.append(forward[previous] + cost.cost(move, endingAt: i, j))
+            sum.add(forward[previous] + cost.cost(move, endingAt: i, j))
           }
         }
-        forward[band.cell(i, j)!] = negativeLogSumExp(terms)
+        forward[band.cell(i, j)!] = sum.value
       }
     }
     backward[band.cell(m, n)!] = 0
     for i in stride(from: m, through: 0, by: -1) {
       for j in band.columns(i).reversed() where i + j < m + n {
-        var terms: [Double] = []
+        var sum = NegativeLogSum()
         for move in AlignmentCost.moves where i + move.english <= m && j + move.chinese <= n {
           if let next = band.cell(i + move.english, j + move.chinese), backward[next].isFinite {
-            terms.append(backward[next] + cost.cost(move, endingAt: i + move.english, j + move.chinese))
+            sum.add(backward[next] + cost.cost(move, endingAt: i + move.english, j + move.chinese))
           }
         }
-        backward[band.cell(i, j)!] = negativeLogSumExp(terms)
+        backward[band.cell(i, j)!] = sum.value
       }
     }
     let total = forward[band.cell(m, n)!]
@@ -140,10 +140,21 @@ public struct Aligner: Sendable {
   }
 }
 
-/// −log Σ exp(−tᵢ), computed without underflow.
-private func negativeLogSumExp(_ terms: [Double]) -> Double {
-  guard let smallest = terms.min(), smallest.isFinite else { return .infinity }
-  return smallest - log(terms.reduce(0) { $0 + exp(smallest - $1) })
+/// −log Σ exp(−tᵢ) over terms added one at a time, kept relative to the smallest term so nothing underflows.
+private struct NegativeLogSum {
+  private var smallest = Double.infinity
+  private var scaled = 0.0
+
+  mutating func add(_ term: Double) {
+    if term < smallest {
+      scaled = scaled * exp(term - smallest) + 1
+      smallest = term
+    } else {
+      scaled += exp(smallest - term)
+    }
+  }
+
+  var value: Double { smallest.isFinite ? smallest - log(scaled) : .infinity }
 }
 
 /// The cells of the lattice that the dynamic program visits: for each English position `i` (0…rows), a range of

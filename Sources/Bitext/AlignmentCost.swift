@@ -39,43 +39,91 @@ struct AlignmentCost {
   let chinese: [SentenceFeatures]
   private let englishLengths: [Int]
   private let chineseLengths: [Int]
+  /// Prefix sums, so that a unit's totals cost O(1): question marks and anchors per side.
+  private let englishQuestions: [Int]
+  private let chineseQuestions: [Int]
+  private let englishAnchors: [Int]
+  private let chineseAnchors: [Int]
+  private let englishTokens: [Int]
+  private let chineseTokens: [Int]
 
   init(model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures]) {
     self.model = model
+    var english = english
+    for index in english.indices.dropFirst() where !english[index].folded.isEmpty {
+      english[index].repeatsPrevious = english[index].folded == english[index - 1].folded
+    }
     self.english = english
     self.chinese = chinese
-    englishLengths = english.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.length) }
-    chineseLengths = chinese.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.length) }
+    func sums(_ features: [SentenceFeatures], _ value: (SentenceFeatures) -> Int) -> [Int] {
+      features.reduce(into: [0]) { $0.append($0[$0.count - 1] + value($1)) }
+    }
+    englishLengths = sums(english, \.length)
+    chineseLengths = sums(chinese, \.length)
+    englishQuestions = sums(english, \.questions)
+    chineseQuestions = sums(chinese, \.questions)
+    englishAnchors = sums(english) { $0.anchors.count }
+    chineseAnchors = sums(chinese) { $0.anchors.count }
+    englishTokens = sums(english) { $0.tokens.count }
+    chineseTokens = sums(chinese) { $0.tokens.count }
+  }
+
+  /// A lower bound of `cost(move, endingAt: i, j)`: its prior alone (every other term is at least 0), so that the
+  /// dynamic program can skip a move that cannot beat the best found.
+  func lowerBound(_ move: Move, endingAt i: Int) -> Double {
+    guard move.english > 1, english[(i - move.english + 1)..<i].contains(where: { $0.repeatsPrevious }) else {
+      return move.penalty
+    }
+    return Self.moves[0].penalty
   }
 
   /// The cost of the unit `move` that ends after English sentence `i` and Chinese sentence `j` (exclusive ends).
   func cost(_ move: Move, endingAt i: Int, _ j: Int) -> Double {
     guard move.english > 0 && move.chinese > 0 else { return move.penalty }
-    let englishRange = (i - move.english)..<i
-    let chineseRange = (j - move.chinese)..<j
-    let repeats = englishRange.dropFirst().contains { english[$0].folded == english[$0 - 1].folded }
+    let e = i - move.english
+    let c = j - move.chinese
+    let repeats = move.english > 1 && english[(e + 1)..<i].contains { $0.repeatsPrevious }
     var total =
       (repeats ? Self.moves[0].penalty : move.penalty)
-      + model.cost(
-        english: englishLengths[i] - englishLengths[i - move.english],
-        chinese: chineseLengths[j] - chineseLengths[j - move.chinese])
+      + model.cost(english: englishLengths[i] - englishLengths[e], chinese: chineseLengths[j] - chineseLengths[c])
+    if (englishQuestions[i] == englishQuestions[e]) != (chineseQuestions[j] == chineseQuestions[c]) {
+      total += Self.unmatchedQuestion
+    }
+    let anchorsEnglish = englishAnchors[i] - englishAnchors[e]
+    let anchorsChinese = chineseAnchors[j] - chineseAnchors[c]
+    if anchorsEnglish > 0 || anchorsChinese > 0 {
+      // Without tokens on the other side, every anchor misses: no need to look them up.
+      let missing =
+        englishTokens[i] == englishTokens[e] || chineseTokens[j] == chineseTokens[c]
+        ? (englishTokens[i] == englishTokens[e] ? anchorsChinese : 0)
+          + (chineseTokens[j] == chineseTokens[c] ? anchorsEnglish : 0)
+        : missingAnchors(english: e..<i, chinese: c..<j)
+      total += Double(missing) * Self.missingAnchor
+    }
+    return total
+  }
+
+  /// Anchors of either side that the other side of the unit lacks.
+  private func missingAnchors(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Int {
     var missing = 0
+    let englishMask = english[englishRange].reduce(0) { $0 | $1.tokenMask }
+    let chineseMask = chinese[chineseRange].reduce(0) { $0 | $1.tokenMask }
     for index in chineseRange {
-      for anchor in chinese[index].anchors where !english[englishRange].contains(where: { $0.tokens.contains(anchor) })
+      for anchor in chinese[index].anchors
+      where englishMask & (1 << (anchor & 63)) == 0
+        || !englishRange.contains(where: { english[$0].tokens.contains(anchor) })
       {
         missing += 1
       }
     }
     for index in englishRange {
-      for anchor in english[index].anchors where !chinese[chineseRange].contains(where: { $0.tokens.contains(anchor) })
+      for anchor in english[index].anchors
+      where chineseMask & (1 << (anchor & 63)) == 0
+        || !chineseRange.contains(where: { chinese[$0].tokens.contains(anchor) })
       {
         missing += 1
       }
     }
-    total += Double(missing) * Self.missingAnchor
-    let englishQuestions = english[englishRange].reduce(0) { $0 + $1.questions }
-    let chineseQuestions = chinese[chineseRange].reduce(0) { $0 + $1.questions }
-    if (englishQuestions == 0) != (chineseQuestions == 0) { total += Self.unmatchedQuestion }
-    return total
+    return missing
   }
 }

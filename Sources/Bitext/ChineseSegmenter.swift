@@ -4,43 +4,55 @@
 /// brackets `”’」』）》` that follow. English fragments inside the Chinese stay inside their sentence: an ASCII period
 /// does not end a Chinese sentence (`v1.5`, `Enterpret.com`).
 public enum ChineseSegmenter {
-  static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";", "．"]
-  static let closers: Set<Character> = ["”", "’", "」", "』", "）", "》", "\"", "'", ")", "】", "〕"]
+  static func isEnder(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "！", "？", "；", "…", "!", "?", ";", "．": true
+    default: false
+    }
+  }
+
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "”", "’", "」", "』", "）", "》", "\"", "'", ")", "】", "〕": true
+    default: false
+    }
+  }
 
   /// The sentences of `text`, trimmed, in order.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func sentences(_ text: String) -> [String] {
-    let chars = Array(text)
+    let scalars = Array(text.unicodeScalars)
+    let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
+    func append(_ range: Range<Int>) {
+      let sentence = text[positions[range.lowerBound]..<positions[range.upperBound]].trimmingWhitespace
+      if !sentence.isEmpty { sentences.append(String(sentence)) }
+    }
     var sentences: [String] = []
     var start = 0
     var i = 0
-    while i < chars.count {
-      guard enders.contains(chars[i]), chars[i].isFullWidthOrAfterChinese(in: chars, at: i) else {
+    while i < scalars.count {
+      guard isEnder(scalars[i]), endsChineseSentence(scalars, at: i) else {
         i += 1
         continue
       }
       // "。……" is two sentences (a full stop, then a trailing-off); "？！" and "……" are one mark each.
-      let isEllipsis = chars[i] == "…"
+      let isEllipsis = scalars[i] == "…"
       var end = i
-      while end < chars.count, enders.contains(chars[end]), (chars[end] == "…") == isEllipsis { end += 1 }
-      while end < chars.count, closers.contains(chars[end]) || chars[end].isWhitespace { end += 1 }
-      let sentence = String(chars[start..<end]).trimmingWhitespace
-      if !sentence.isEmpty { sentences.append(String(sentence)) }
+      while end < scalars.count, isEnder(scalars[end]), (scalars[end] == "…") == isEllipsis { end += 1 }
+      while end < scalars.count, isCloser(scalars[end]) || scalars[end].isSpace { end += 1 }
+      append(start..<end)
       start = end
       i = end
     }
-    let rest = String(chars[start...]).trimmingWhitespace
-    if !rest.isEmpty { sentences.append(String(rest)) }
+    append(start..<scalars.count)
     return sentences
   }
-}
 
-extension Character {
   /// ASCII `?!;` end a Chinese sentence only after a Chinese character or full-width punctuation.
-  fileprivate func isFullWidthOrAfterChinese(in chars: [Character], at index: Int) -> Bool {
-    guard isASCII else { return true }
-    guard index > 0, let previous = chars[index - 1].unicodeScalars.first else { return false }
-    return previous.isHan || !previous.isASCII
+  private static func endsChineseSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard scalars[index].isASCII else { return true }
+    guard index > 0 else { return false }
+    return scalars[index - 1].isHan || !scalars[index - 1].isASCII
   }
 }

@@ -17,15 +17,15 @@ public struct LengthModel: Hashable, Sendable {
     self.variance = variance
   }
 
-  /// The model that fits `pairs` (whole turns or paragraphs known to translate each other).
+  /// The model that fits `pairs` (whole turns or paragraphs known to translate each other), or nil when they hold
+  /// too little text to estimate from.
   ///
-  /// Falls back to `standard` when the pairs hold too little text to estimate from.
   /// - Complexity: O(*n*) in the total length of the texts.
-  public static func calibrated(from pairs: [(english: String, chinese: String)]) -> LengthModel {
+  public static func calibrated(from pairs: [(english: String, chinese: String)]) -> LengthModel? {
     let lengths = pairs.map { (Double(englishLength($0.english)), Double(chineseLength($0.chinese))) }
       .filter { $0.0 > 0 && $0.1 > 0 }
     let totalEnglish = lengths.reduce(0) { $0 + $1.0 }
-    guard lengths.count >= 5, totalEnglish >= 500 else { return .standard }
+    guard lengths.count >= 5, totalEnglish >= 500 else { return nil }
     let ratio = lengths.reduce(0) { $0 + $1.1 } / totalEnglish
     let squares = lengths.reduce(0) { $0 + pow($1.1 - ratio * $1.0, 2) }
     let variance = max(squares / totalEnglish, 0.05 * ratio)
@@ -78,5 +78,15 @@ enum NormalTail {
     let index = Int(position)
     let fraction = position - Double(index)
     return table[index] + (table[index + 1] - table[index]) * fraction
+  }
+}
+
+extension LengthModel {
+  /// A model for two texts known only to translate each other as wholes: the ratio of their lengths, with the
+  /// standard model's spread scaled to it.
+  public static func forDocument(english: Int, chinese: Int) -> LengthModel {
+    guard english > 0, chinese > 0 else { return .standard }
+    let ratio = Double(chinese) / Double(english)
+    return LengthModel(ratio: ratio, variance: standard.variance * ratio / standard.ratio)
   }
 }

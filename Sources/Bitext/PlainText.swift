@@ -6,7 +6,9 @@
 ///
 /// - Complexity: O(*n*) in the length of `markdown`.
 public func plainText(_ markdown: String) -> String {
-  guard markdown.contains(where: { $0 == "\\" || $0 == "[" || $0 == "*" }) else { return markdown }
+  guard
+    markdown.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") })
+  else { return markdown }
   let chars = Array(markdown)
   let strong = strongEmphasisMarkers(in: chars)
   var out = ""

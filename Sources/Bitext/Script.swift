@@ -7,6 +7,11 @@ extension Unicode.Scalar {
     }
   }
 
+  /// True for white space, with a fast path for ASCII.
+  public var isSpace: Bool {
+    value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+  }
+
   /// True for ASCII letters and digits: the characters that need a space between two Latin words.
   public var isLatinWordPart: Bool {
     ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
@@ -17,14 +22,18 @@ extension StringProtocol {
   /// The number of Han ideographs in the text.
   public var hanCount: Int { unicodeScalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) } }
 
-  /// True when the text is mostly Chinese: Han characters make up at least a fifth of its letters.
+  /// True when the text is mostly Chinese: Han characters make up at least a fifth of its letters (Han and Latin).
   public var isMostlyChinese: Bool {
     var han = 0
-    var letters = 0
-    for scalar in unicodeScalars where scalar.properties.isAlphabetic {
-      letters += 1
-      if scalar.isHan { han += 1 }
+    var latin = 0
+    for scalar in unicodeScalars {
+      if scalar.isHan {
+        han += 1
+      } else if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) {
+        latin += 1
+      }
     }
-    return han > 0 && han * 5 >= letters
+    return han > 0 && han * 5 >= han + latin
   }
+
 }

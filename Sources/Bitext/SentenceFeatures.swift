@@ -7,18 +7,30 @@ struct SentenceFeatures {
   /// Hashes of the tokens that expect a counterpart in the translation: in Chinese, every number and Latin word it
   /// keeps (names, products, acronyms, annotated terms); in English, numbers and words with digits (o1, GPT-4).
   let anchors: [UInt64]
+  /// One bit per token hash (its low 6 bits): a quick "certainly absent" test before looking a token up.
+  let tokenMask: UInt64
   /// Question marks, ASCII or full-width.
   let questions: Int
   /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.").
   let folded: String
+  /// True when the sentence repeats the one before it (set by `AlignmentCost`, which sees the neighbours).
+  var repeatsPrevious = false
 
   init(english sentence: String) {
     length = englishLength(sentence)
-    folded = String(sentence.lowercased().unicodeScalars.filter(\.isLatinWordPart))
+    folded = String(
+      decoding: sentence.utf8.compactMap { byte -> UInt8? in
+        switch byte {
+        case 0x41...0x5A: byte | 0x20
+        case 0x61...0x7A, 0x30...0x39: byte
+        default: nil
+        }
+      }, as: UTF8.self)
     let words = AnchorTokenizer.tokens(in: sentence, chinese: false)
     // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
     tokens = words.map(\.hash) + words.compactMap(\.singularHash)
     anchors = words.filter(\.hasDigit).map(\.hash)
+    tokenMask = Self.mask(tokens)
     questions = sentence.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "?") ? 1 : 0) }
   }
 
@@ -27,9 +39,14 @@ struct SentenceFeatures {
     let words = AnchorTokenizer.tokens(in: sentence, chinese: true)
     tokens = words.map(\.hash)
     anchors = tokens
+    tokenMask = Self.mask(tokens)
     questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
     folded = ""
   }
+}
+
+extension SentenceFeatures {
+  static func mask(_ hashes: [UInt64]) -> UInt64 { hashes.reduce(0) { $0 | (1 << ($1 & 63)) } }
 }
 
 /// Finds the numbers and Latin-script words of a sentence, normalised so that both languages agree:

@@ -10,7 +10,7 @@ extension Aligner {
   ///
   /// - Complexity: O(Σ *mᵢ* × *nᵢ*) over the turns' sentence counts.
   public static func align(_ transcript: Transcript) -> [AlignedTurn] {
-    let model = LengthModel.calibrated(from: transcript.bilingualTurns.map { ($0.english, $0.chinese) })
+    let model = LengthModel.calibrated(from: transcript.bilingualTurns.map { ($0.english, $0.chinese) }) ?? .standard
     let aligner = Aligner(model: model)
     return transcript.turns.map { turn in
       AlignedTurn(

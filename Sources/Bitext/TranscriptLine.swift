@@ -61,8 +61,11 @@ enum TranscriptLine: Equatable {
     let bold = text.hasPrefix("**") || text.hasPrefix("__")
     if bold { text = text.dropFirst(2) }
     for (name, language) in labels {
-      guard text.count >= name.count, text.prefix(name.count).lowercased() == name else { continue }
-      var rest = text.dropFirst(name.count).trimmingWhitespace
+      // Compares UTF-8 bytes, ASCII case folded: most lines are text, and this runs on each of them.
+      guard text.utf8.count >= name.utf8.count,
+        zip(text.utf8, name.utf8).allSatisfy({ ($0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0)) == $1 })
+      else { continue }
+      var rest = text[text.utf8.index(text.startIndex, offsetBy: name.utf8.count)...].trimmingWhitespace
       var hasColon = false
       func take(_ marker: String) {
         if rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count).trimmingWhitespace }
@@ -125,9 +128,13 @@ extension Character {
 
 extension StringProtocol {
   /// The text without leading and trailing whitespace (spaces, tabs, NBSP, full-width spaces, line ends).
+  ///
+  /// Walks Unicode scalars, not Characters: it runs on every line and sentence, and grapheme breaking is slow.
   var trimmingWhitespace: SubSequence {
-    guard let start = firstIndex(where: { !$0.isWhitespace }), let end = lastIndex(where: { !$0.isWhitespace })
-    else { return self[endIndex..<endIndex] }
-    return self[start...end]
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return self[endIndex..<endIndex] }
+    var end = scalars.endIndex
+    while end > first, scalars[scalars.index(before: end)].isSpace { end = scalars.index(before: end) }
+    return self[first..<end]
   }
 }

@@ -17,10 +17,7 @@ public enum TranscriptReader {
   public static func read(_ text: String) -> Transcript {
     var parser = BlockParser()
     var lineNumber = 0
-    // "\r\n" is one Character in Swift: split on every kind of line end.
-    for raw in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-    {
+    for raw in textLines(text) {
       lineNumber += 1
       var line = raw
       if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
@@ -80,7 +77,7 @@ private struct BlockParser {
       if !rest.isEmpty { addText(Substring(rest), at: line) }
     case .text(let text):
       if section == nil && inBlock { section = text.isMostlyChinese ? .chinese : .english }
-      if section == .english && text.isMostlyChinese && english.count > 0 && !paragraphOpen { section = .chinese }
+      if section == .english && !paragraphOpen && english.count > 0 && text.isMostlyChinese { section = .chinese }
       if section != nil { addText(Substring(text), at: line) }
     }
   }
@@ -204,4 +201,29 @@ func joinLines(_ lines: [Substring], chinese: Bool) -> String {
     text += line
   }
   return text
+}
+
+/// The lines of `text`, without their ends (LF, CRLF or CR).
+///
+/// Splits on UTF-8 bytes: "\r\n" is one Character in Swift, and splitting Characters is slow on long texts.
+/// - Complexity: O(*n*) in the length of `text`.
+func textLines(_ text: String) -> [Substring] {
+  var lines: [Substring] = []
+  let utf8 = text.utf8
+  var start = utf8.startIndex
+  var index = start
+  while index != utf8.endIndex {
+    let byte = utf8[index]
+    if byte == 0x0A || byte == 0x0D {
+      lines.append(text[start..<index])
+      var next = utf8.index(after: index)
+      if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+      start = next
+      index = next
+    } else {
+      index = utf8.index(after: index)
+    }
+  }
+  lines.append(text[start..<utf8.endIndex])
+  return lines
 }

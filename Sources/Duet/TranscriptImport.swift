@@ -20,7 +20,7 @@ public struct AlignedTranscript: Sendable {
   }
 
   /// Units scored under this are worth a look: the aligner doubts them.
-  public static let doubtfulScore = 0.3
+  public static let doubtfulScore = 0.5
 
   /// The units that make cards: both sides present.
   public var pairs: [(turn: Turn, unit: SentencePair)] {

@@ -5,18 +5,23 @@ import Duet
 struct AlignCommand: Command {
   static let info = CommandInfo(
     name: "align", abstract: "Show the sentence alignment of a transcript without storing anything.",
-    usage: "align <path> [--format text|jsonl]",
+    usage: "align <path> [--format text|jsonl] | align --en <path> --zh <path> [--format text|jsonl]",
     arguments: [("<path>", "A bilingual transcript.")],
     options: [
+      OptionSpec("--en", value: "path", help: "An English text without turns (one paragraph a line, or running text)."),
+      OptionSpec("--zh", value: "path", help: "Its Chinese translation, aligned as a whole with --en."),
       OptionSpec("--format", value: "format", help: "text (default; doubtful units marked '?') or jsonl."),
       CommonOptions.help,
     ],
     discussion: """
-      jsonl gives one unit a line: {"turn", "time", "speaker", "en", "zh", "score"}; every sentence appears in
-      exactly one unit, and a sentence without counterpart has an empty other side.
+      jsonl gives one unit a line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for
+      --en/--zh); every sentence appears in exactly one unit, and a sentence without counterpart has an empty other
+      side. A score under 0.5 means the aligner doubts the unit.
       """)
 
   let path: String?
+  let englishPath: String?
+  let chinesePath: String?
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
@@ -24,14 +29,27 @@ struct AlignCommand: Command {
       throw DuetError.usage("align takes one file, got \(arguments.positionals.count)")
     }
     path = arguments.positionals.first
+    englishPath = arguments.string("--en")
+    chinesePath = arguments.string("--zh")
     format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
   }
 
   func validate() throws {
-    guard path != nil else { throw DuetError.usage("align needs a file") }
+    switch (path, englishPath, chinesePath) {
+    case (_?, nil, nil), (nil, _?, _?): return
+    case (_?, _, _): throw DuetError.usage("align takes a transcript or --en and --zh, not both")
+    default: throw DuetError.usage("align needs a transcript, or both --en and --zh")
+    }
   }
 
   func run(_ context: Context) throws {
+    if let englishPath, let chinesePath {
+      let units = Aligner.align(
+        english: PlainDocument(try InputFile.text(at: englishPath), language: .english),
+        chinese: PlainDocument(try InputFile.text(at: chinesePath), language: .chinese))
+      for unit in units { write(unit, turn: nil) }
+      return
+    }
     guard let path else { return }
     let aligned = try AlignedTranscript(path: path)
     for warning in aligned.transcript.warnings {
@@ -39,21 +57,26 @@ struct AlignCommand: Command {
     }
     for turn in aligned.turns {
       if format == .text { Output.line("#\(turn.turn.number) \(turn.turn.time) \(turn.turn.speaker)") }
-      for unit in turn.units {
-        switch format {
-        case .jsonl, .tsv:
-          Output.line(
-            JSON.line([
-              "turn": .int(turn.turn.number), "time": .string(turn.turn.time), "speaker": .string(turn.turn.speaker),
-              "en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score),
-            ]))
-        case .text:
-          let mark = unit.score < AlignedTranscript.doubtfulScore ? "?" : " "
-          let score = String(Int((unit.score * 100).rounded()))
-          Output.line("  \(mark)\(String(repeating: " ", count: 3 - score.count))\(score)  \(unit.en)")
-          Output.line("        \(unit.zh)")
-        }
+      for unit in turn.units { write(unit, turn: turn.turn) }
+    }
+  }
+
+  private func write(_ unit: SentencePair, turn: Turn?) {
+    switch format {
+    case .jsonl, .tsv:
+      guard let turn else {
+        return Output.line(JSON.line(["en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score)]))
       }
+      Output.line(
+        JSON.line([
+          "turn": .int(turn.number), "time": .string(turn.time), "speaker": .string(turn.speaker),
+          "en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score),
+        ]))
+    case .text:
+      let mark = unit.score < AlignedTranscript.doubtfulScore ? "?" : " "
+      let score = String(Int((unit.score * 100).rounded()))
+      Output.line("  \(mark)\(String(repeating: " ", count: 3 - score.count))\(score)  \(unit.en)")
+      Output.line("        \(unit.zh)")
     }
   }
 }
