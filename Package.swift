@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
   name: "Duet",
   products: [
-    .executable(name: "duet", targets: ["DuetCLI"])
+    .executable(name: "duet", targets: ["DuetCLI"]),
+    .executable(name: "duet-bench", targets: ["DuetBench"]),
   ],
   targets: [
     .systemLibrary(
@@ -19,6 +20,10 @@ let package = Package(
     // The terminal front end talks to C's stdio and termios globals from one thread: Swift 5 mode lets it.
     .executableTarget(
       name: "DuetCLI", dependencies: ["Duet"], path: "Sources/duet", swiftSettings: [.swiftLanguageMode(.v5)]),
+    // Benchmarks: times the release `duet` binary on data it generates. Not part of `duet`.
+    .executableTarget(
+      name: "DuetBench", dependencies: ["Bitext", "Duet", "DuetCLI"], path: "Sources/duet-bench",
+      swiftSettings: [.swiftLanguageMode(.v5)]),
     // Helpers shared by the test targets: fixture paths, temporary folders, running the built binary.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "TestSupport"]),

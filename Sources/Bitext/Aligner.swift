@@ -105,25 +105,31 @@ public struct Aligner: Sendable {
       ? Band.full(m, n) : Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
     var forward = [Double](repeating: .infinity, count: band.cellCount)
     var backward = [Double](repeating: .infinity, count: band.cellCount)
+    // The cost of each move into each cell, kept from the forward pass for the backward one.
+    let moveCount = AlignmentCost.moves.count
+    var unitCost = [Double](repeating: .infinity, count: band.cellCount * moveCount)
     forward[0] = 0
     for i in 0...m {
       for j in band.columns(i) where i + j > 0 {
+        let cell = band.cell(i, j)!
         var sum = NegativeLogSum()
-        for move in AlignmentCost.moves where move.english <= i && move.chinese <= j {
+        for (index, move) in AlignmentCost.moves.enumerated() where move.english <= i && move.chinese <= j {
           if let previous = band.cell(i - move.english, j - move.chinese), forward[previous].isFinite {
-            sum.add(forward[previous] + cost.cost(move, endingAt: i, j))
+            let unit = cost.cost(move, endingAt: i, j)
+            unitCost[cell * moveCount + index] = unit
+            sum.add(forward[previous] + unit)
           }
         }
-        forward[band.cell(i, j)!] = sum.value
+        forward[cell] = sum.value
       }
     }
     backward[band.cell(m, n)!] = 0
     for i in stride(from: m, through: 0, by: -1) {
       for j in band.columns(i).reversed() where i + j < m + n {
         var sum = NegativeLogSum()
-        for move in AlignmentCost.moves where i + move.english <= m && j + move.chinese <= n {
+        for (index, move) in AlignmentCost.moves.enumerated() where i + move.english <= m && j + move.chinese <= n {
           if let next = band.cell(i + move.english, j + move.chinese), backward[next].isFinite {
-            sum.add(backward[next] + cost.cost(move, endingAt: i + move.english, j + move.chinese))
+            sum.add(backward[next] + unitCost[next * moveCount + index])
           }
         }
         backward[band.cell(i, j)!] = sum.value
@@ -134,7 +140,7 @@ public struct Aligner: Sendable {
       let move = AlignmentCost.moves[step.move]
       guard let start = band.cell(step.i - move.english, step.j - move.chinese), let end = band.cell(step.i, step.j)
       else { return 0 }
-      let logPosterior = -(forward[start] + cost.cost(move, endingAt: step.i, step.j) + backward[end] - total)
+      let logPosterior = -(forward[start] + unitCost[end * moveCount + step.move] + backward[end] - total)
       return min(1, max(0, exp(logPosterior)))
     }
   }

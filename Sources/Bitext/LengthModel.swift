@@ -28,7 +28,8 @@ public struct LengthModel: Hashable, Sendable {
     guard lengths.count >= 5, totalEnglish >= 500 else { return nil }
     let ratio = lengths.reduce(0) { $0 + $1.1 } / totalEnglish
     let squares = lengths.reduce(0) { $0 + pow($1.1 - ratio * $1.0, 2) }
-    let variance = max(squares / totalEnglish, 0.05 * ratio)
+    // Texts that translate very evenly paragraph by paragraph still vary sentence by sentence: keep a floor.
+    let variance = max(squares / totalEnglish, 0.4 * ratio)
     return LengthModel(ratio: ratio, variance: variance)
   }
 

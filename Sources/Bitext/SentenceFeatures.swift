@@ -61,41 +61,43 @@ enum AnchorTokenizer {
 
   /// The tokens of `text`; in Chinese, `万` and `亿` after a number multiply it.
   ///
+  /// Works on UTF-8 bytes: every token is ASCII, and this runs on every sentence of a document.
   /// - Complexity: O(*n*) in the length of `text`.
   static func tokens(in text: String, chinese: Bool) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
+    let bytes = Array(text.utf8)
     var tokens: [Token] = []
+    var word: [UInt8] = []
     var i = 0
-    while i < scalars.count {
-      guard scalars[i].isLatinWordPart else {
+    while i < bytes.count {
+      guard bytes[i].isLatinWordPart else {
         i += 1
         continue
       }
-      var word: [UInt8] = []
+      word.removeAll(keepingCapacity: true)
       var hasDigit = false
       var hasLetter = false
-      while i < scalars.count {
-        let scalar = scalars[i]
-        if scalar.isLatinWordPart {
-          let isDigit = ("0"..."9").contains(scalar)
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte.isLatinWordPart {
+          let isDigit = byte >= 0x30 && byte <= 0x39
           hasDigit = hasDigit || isDigit
           hasLetter = hasLetter || !isDigit
-          word.append(UInt8(ascii: scalar.isASCIIUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar))
+          word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
           i += 1
-        } else if (scalar == "-" || scalar == "." || scalar == ",") && i + 1 < scalars.count
-          && scalars[i + 1].isLatinWordPart && !word.isEmpty
+        } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","))
+          && i + 1 < bytes.count && bytes[i + 1].isLatinWordPart
         {
           // "1,000" is one number; "GPT-4", "3.5" and "e.g" one token; "word,next" two.
-          let digitsAround = hasDigit && !hasLetter && ("0"..."9").contains(scalars[i + 1])
-          guard scalar != "," || digitsAround else { break }
-          if scalar != "," { word.append(UInt8(ascii: scalar)) }
+          let digitsAround = hasDigit && !hasLetter && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39
+          guard byte != UInt8(ascii: ",") || digitsAround else { break }
+          if byte != UInt8(ascii: ",") { word.append(byte) }
           i += 1
         } else {
           break
         }
       }
       if hasDigit && !hasLetter || (hasDigit && word.last.map { "kmb".utf8.contains($0) } == true) {
-        word = normalisedNumber(word, multiplier: chinese ? chineseMultiplier(scalars, after: i) : 1)
+        word = normalisedNumber(word, multiplier: chinese ? chineseMultiplier(bytes, after: i) : 1)
       }
       let plural = word.count >= 3 && word.last == UInt8(ascii: "s") && hasLetter
       tokens.append(Token(hash: fnv1a(word), hasDigit: hasDigit, singularHash: plural ? fnv1a(word.dropLast()) : nil))
@@ -104,14 +106,14 @@ enum AnchorTokenizer {
   }
 
   /// `10万` is 100000 and `1.5亿` is 150000000: the multiplier that follows a number, past spaces.
-  private static func chineseMultiplier(_ scalars: [Unicode.Scalar], after index: Int) -> Double {
+  private static func chineseMultiplier(_ bytes: [UInt8], after index: Int) -> Double {
     var i = index
-    while i < scalars.count, scalars[i] == " " { i += 1 }
-    guard i < scalars.count else { return 1 }
-    switch scalars[i] {
-    case "万": return 10_000
-    case "亿": return 100_000_000
-    case "千": return 1_000
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    guard i + 2 < bytes.count else { return 1 }
+    switch (bytes[i], bytes[i + 1], bytes[i + 2]) {
+    case (0xE4, 0xB8, 0x87): return 10_000  // 万
+    case (0xE4, 0xBA, 0xBF): return 100_000_000  // 亿
+    case (0xE5, 0x8D, 0x83): return 1_000  // 千
     default: return 1
     }
   }
@@ -139,6 +141,9 @@ enum AnchorTokenizer {
   }
 }
 
-extension Unicode.Scalar {
-  var isASCIIUppercase: Bool { ("A"..."Z").contains(self) }
+extension UInt8 {
+  /// True for ASCII letters and digits.
+  var isLatinWordPart: Bool {
+    (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+  }
 }

@@ -29,7 +29,9 @@ enum TranscriptLine: Equatable {
       self = .blank
       return
     }
-    if line.count >= 3, let first = line.first, "-*_".contains(first), line.allSatisfy({ $0 == first || $0 == " " }) {
+    if line.utf8.count >= 3, let first = line.first, "-*_".contains(first),
+      line.allSatisfy({ $0 == first || $0 == " " })
+    {
       self = .rule
       return
     }
@@ -42,7 +44,8 @@ enum TranscriptLine: Equatable {
       return
     }
     let isBold =
-      body.count > 4 && (body.hasPrefix("**") && body.hasSuffix("**") || body.hasPrefix("__") && body.hasSuffix("__"))
+      body.utf8.count > 4
+      && (body.hasPrefix("**") && body.hasSuffix("**") || body.hasPrefix("__") && body.hasSuffix("__"))
     let inner = isBold ? body.dropFirst(2).dropLast(2).trimmingWhitespace : body
     if let (time, name) = Self.timestampAndName(inner), isHeading || isBold || Self.looksLikeName(name) {
       self = .timedHeading(time: time, speaker: String(name.filter { $0 != "*" }))
@@ -117,7 +120,7 @@ enum TranscriptLine: Equatable {
 
   /// A bare line after a timestamp is a heading only when what follows reads as a name, not as a sentence.
   private static func looksLikeName(_ text: Substring) -> Bool {
-    guard !text.isEmpty, text.count <= 60, let last = text.last else { return false }
+    guard !text.isEmpty, text.utf8.count <= 240, text.count <= 60, let last = text.last else { return false }
     return !".?!。？！,，".contains(last) && text.split(separator: " ").count <= 6
   }
 }

@@ -9,42 +9,61 @@ public enum JSON: Sendable, Equatable {
   /// A string, or null when absent.
   public static func optional(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
 
-  var encoded: String {
+  /// Appends the value's JSON text to `out`, as UTF-8.
+  func encode(into out: inout [UInt8]) {
     switch self {
-    case .string(let text): return JSON.quote(text)
-    case .int(let value): return String(value)
+    case .string(let text): JSON.quote(text, into: &out)
+    case .int(let value): out += String(value).utf8
     case .number(let value):
-      guard value.isFinite else { return "null" }
+      guard value.isFinite else {
+        out += "null".utf8
+        return
+      }
       let rounded = (value * 1000).rounded() / 1000
-      return rounded == rounded.rounded() && abs(rounded) < 1e15 ? "\(Int(rounded)).0" : "\(rounded)"
-    case .bool(let value): return value ? "true" : "false"
-    case .null: return "null"
+      out += (rounded == rounded.rounded() && abs(rounded) < 1e15 ? "\(Int(rounded)).0" : "\(rounded)").utf8
+    case .bool(let value): out += (value ? "true" : "false").utf8
+    case .null: out += "null".utf8
     }
   }
 
-  /// `text` as a JSON string literal; non-ASCII characters stay as they are (the output is UTF-8).
-  static func quote(_ text: String) -> String {
-    var bytes: [UInt8] = [UInt8(ascii: "\"")]
-    bytes.reserveCapacity(text.utf8.count + 2)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-      case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-      case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-      default: bytes.append(byte)
+  /// Appends `text` as a JSON string literal; non-ASCII characters stay as they are (the output is UTF-8).
+  ///
+  /// Works on bytes: string appends of non-ASCII text cost far more, and every line of output goes through here.
+  static func quote(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for (index, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        start = index + 1
+        switch byte {
+        case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+        }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
-    bytes.append(UInt8(ascii: "\""))
-    return String(decoding: bytes, as: UTF8.self)
+    out.append(UInt8(ascii: "\""))
   }
 
   /// One JSON object on one line, keys in the order given.
   public static func line(_ fields: KeyValuePairs<String, JSON>) -> String {
-    "{" + fields.map { quote($0.key) + ": " + $0.value.encoded }.joined(separator: ", ") + "}"
+    var out: [UInt8] = [UInt8(ascii: "{")]
+    out.reserveCapacity(256)
+    for (index, field) in fields.enumerated() {
+      if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+      quote(field.key, into: &out)
+      out += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+      field.value.encode(into: &out)
+    }
+    out.append(UInt8(ascii: "}"))
+    return String(decoding: out, as: UTF8.self)
   }
 }

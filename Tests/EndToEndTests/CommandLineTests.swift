@@ -97,6 +97,22 @@ final class CommandLineTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("collection.sqlite3")))
   }
 
+  func testAlignsTwoPlainTextsAsWholes() throws {
+    let result = try duet(
+      "align", "--en", Fixtures.path("article-wrapped.en.txt"), "--zh", Fixtures.path("article.zh.txt"), "--format",
+      "jsonl")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let units = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    XCTAssertEqual(units.count, 7)
+    XCTAssertEqual(units[4]["en"] as? String, "Was it hard?")
+    XCTAssertEqual(units[4]["zh"] as? String, "难吗？")
+    XCTAssertNil(units[4]["turn"])
+    let text = try duet("align", "--en", Fixtures.path("article.en.txt"), "--zh", Fixtures.path("article.zh.txt"))
+    XCTAssertTrue(text.stdout.contains("Was it hard?\n        难吗？\n"), text.stdout)
+    XCTAssertEqual(try duet("align", "--en", Fixtures.path("article.en.txt")).status, 64)
+    XCTAssertEqual(try duet("align", Fixtures.path("one-note.md"), "--zh", Fixtures.path("article.zh.txt")).status, 64)
+  }
+
   func testBundledTranscriptAlignsInto207Turns() throws {
     let result = try duet("align", Fixtures.bundledTranscript, "--format", "jsonl")
     let turns = Set(

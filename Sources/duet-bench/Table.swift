@@ -1,0 +1,22 @@
+/// The results as an aligned text table, as the README shows it.
+struct Table {
+  let results: [BenchmarkResult]
+
+  init(_ results: [BenchmarkResult]) { self.results = results }
+
+  var text: String {
+    let header = ["benchmark", "median cpu ms", "median wall ms", "peak MB", "target", "met"]
+    let rows = results.map { result in
+      [
+        result.name, format(result.medianCPU), format(result.medianWall), format(result.peakMegabytes),
+        result.targetText, result.meetsTarget.map { $0 ? "yes" : "NO" } ?? "-",
+      ]
+    }
+    let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+    func line(_ cells: [String]) -> String {
+      zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
+    }
+    return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line))
+      .joined(separator: "\n")
+  }
+}
