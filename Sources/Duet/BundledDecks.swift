@@ -19,9 +19,9 @@ public enum BundledDecks {
     return nil
   }
 
-  /// The transcripts in `folder`, by name.
-  public static func transcripts(in folder: String) -> [String] {
+  /// The decks in `folder` (transcripts and term lists), by name.
+  public static func files(in folder: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasSuffix(".md") }.sorted().map { folder + "/" + $0 }
+    return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".tsv") }.sorted().map { folder + "/" + $0 }
   }
 }

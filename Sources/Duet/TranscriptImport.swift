@@ -9,7 +9,10 @@ public struct AlignedTranscript: Sendable {
 
   /// Reads and aligns the transcript at `path`; refuses a file with no bilingual turn.
   public init(path: String) throws {
-    let text = try InputFile.text(at: path)
+    try self.init(path: path, text: try InputFile.text(at: path))
+  }
+
+  init(path: String, text: String) throws {
     let transcript = TranscriptReader.read(text)
     guard !transcript.bilingualTurns.isEmpty else {
       throw DuetError.data("\(path): no bilingual turn found (expected English text followed by its Chinese)")
@@ -30,12 +33,43 @@ public struct AlignedTranscript: Sendable {
   }
 }
 
+/// A file to import: a bilingual transcript, or an Anki text file.
+public enum ImportFile: Sendable {
+  case transcript(AlignedTranscript)
+  case anki(AnkiTextFile)
+
+  /// Reads the file at `path`, telling the kinds apart by name and content.
+  public init(path: String) throws {
+    let text = try InputFile.text(at: path)
+    if AnkiTextFile.recognises(path: path, text: text.prefix(4096)) {
+      self = .anki(try AnkiTextFile(path: path, text: text))
+    } else {
+      self = .transcript(try AlignedTranscript(path: path, text: text))
+    }
+  }
+
+  public var path: String {
+    switch self {
+    case .transcript(let file): file.path
+    case .anki(let file): file.path
+    }
+  }
+
+  /// What the reader noticed, with line numbers.
+  public var warnings: [TranscriptWarning] {
+    if case .transcript(let file) = self { return file.transcript.warnings }
+    return []
+  }
+}
+
 /// What importing files did, counted.
 public struct ImportReport: Sendable, Equatable {
   public var files = 0
   public var turns = 0
   public var pairs = 0
   public var doubtful = 0
+  /// Rows of Anki text files.
+  public var rows = 0
   public var added = 0
   public var updated = 0
   public var unchanged = 0
@@ -51,34 +85,55 @@ public struct ImportReport: Sendable, Equatable {
     case .alreadyPresent: alreadyPresent += 1
     }
   }
+
+  /// One line for the person who ran the import.
+  public var summary: String {
+    var parts: [String] = []
+    if turns > 0 { parts.append("\(turns) turns, \(pairs) pairs (\(doubtful) doubtful)") }
+    if rows > 0 { parts.append("\(rows) rows") }
+    return "imported \(files) file\(files == 1 ? "" : "s"): " + parts.joined(separator: ", ")
+      + "; notes: \(added) new, \(updated) updated, \(unchanged) unchanged, \(alreadyPresent) already present"
+  }
 }
 
 extension Collection {
-  /// Stores the sentence pairs of `transcripts` as notes, all in one transaction: either every file lands or none.
+  /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
+  /// every file lands or none.
   ///
-  /// - Parameter deck: the deck for every file; nil names each file's deck after the file.
-  public func importTranscripts(_ transcripts: [AlignedTranscript], deck: String?, clock: StudyClock) throws
-    -> ImportReport
-  {
+  /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
+  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock) throws -> ImportReport {
     var report = ImportReport()
     try transaction {
       var seen = Set<String>()
-      for file in transcripts {
+      var decks: [String: Int64] = [:]
+      func store(_ draft: NoteDraft, deck name: String) throws {
+        guard seen.insert(draft.guid).inserted else {
+          report.alreadyPresent += 1
+          return
+        }
+        if decks[name] == nil { decks[name] = try deckID(named: name) }
+        report.count(try self.store(draft, inDeck: decks[name]!, now: clock.milliseconds))
+      }
+      for file in files {
         report.files += 1
-        report.turns += file.transcript.turns.count
-        let deckID = try deckID(named: deck ?? DeckName.from(path: file.path))
-        let source = DeckName.fileName(file.path)
-        for (turn, unit) in file.pairs {
-          report.pairs += 1
-          if unit.score < AlignedTranscript.doubtfulScore { report.doubtful += 1 }
-          let draft = NoteDraft(
-            guid: NoteIdentity.guid(kind: .sentence, english: unit.en), kind: .sentence, english: unit.en,
-            chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
-          guard seen.insert(draft.guid).inserted else {
-            report.alreadyPresent += 1
-            continue
+        let fileDeck = DeckName.from(path: file.path)
+        switch file {
+        case .transcript(let transcript):
+          report.turns += transcript.transcript.turns.count
+          let source = DeckName.fileName(transcript.path)
+          for (turn, unit) in transcript.pairs {
+            report.pairs += 1
+            if unit.score < AlignedTranscript.doubtfulScore { report.doubtful += 1 }
+            let draft = NoteDraft(
+              guid: NoteIdentity.guid(kind: .sentence, english: unit.en), kind: .sentence, english: unit.en,
+              chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
+            try store(draft, deck: deck ?? fileDeck)
           }
-          report.count(try store(draft, inDeck: deckID, now: clock.milliseconds))
+        case .anki(let anki):
+          for note in anki.notes {
+            report.rows += 1
+            try store(note.draft, deck: deck ?? note.deck ?? fileDeck)
+          }
         }
       }
     }

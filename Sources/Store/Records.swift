@@ -47,6 +47,12 @@ public struct Note: Hashable, Sendable {
   public let id: Int64
   public let deck: String
   public let draft: NoteDraft
+
+  public init(id: Int64, deck: String, draft: NoteDraft) {
+    self.id = id
+    self.deck = deck
+    self.draft = draft
+  }
 }
 
 /// A stored card: its note, direction and SM-2 state.

@@ -4,9 +4,11 @@ import Foundation
 /// `duet import`: stores transcripts' sentence pairs as notes.
 struct ImportCommand: Command {
   static let info = CommandInfo(
-    name: "import", abstract: "Import bilingual transcripts as sentence cards.",
+    name: "import", abstract: "Import bilingual transcripts, or Anki text files, as cards.",
     usage: "import <path>... [--deck <name>] [--db <path>]",
-    arguments: [("<path>", "A bilingual transcript (Markdown or text: English turns, each followed by its Chinese).")],
+    arguments: [
+      ("<path>", "A bilingual transcript (English turns, each followed by its Chinese), or an Anki text file (.tsv).")
+    ],
     options: [
       OptionSpec("--deck", value: "name", help: "Put the notes in this deck (default: named after each file)."),
       CommonOptions.db, CommonOptions.help,
@@ -14,6 +16,8 @@ struct ImportCommand: Command {
     discussion: """
       Each aligned sentence pair becomes a note with two cards (English→Chinese, Chinese→English). Importing a file
       again updates changed notes in place and keeps their review history. All files land in one transaction.
+      Anki text files (duet export, or Anki's "Notes in Plain Text") bring their notes, decks and tags; the field
+      written in Han characters is the Chinese one. They carry no scheduling state.
       """)
 
   let paths: [String]
@@ -30,16 +34,13 @@ struct ImportCommand: Command {
   }
 
   func run(_ context: Context) throws {
-    let transcripts = try paths.map { try AlignedTranscript(path: $0) }
-    for file in transcripts {
-      for warning in file.transcript.warnings {
+    let files = try paths.map { try ImportFile(path: $0) }
+    for file in files {
+      for warning in file.warnings {
         Output.message("duet: warning: \(file.path):\(warning.line): \(warning.message)")
       }
     }
-    let report = try context.openCollection().importTranscripts(transcripts, deck: deck, clock: context.clock)
-    Output.message(
-      "imported \(report.files) file\(report.files == 1 ? "" : "s"): \(report.turns) turns, \(report.pairs) pairs "
-        + "(\(report.doubtful) doubtful); notes: \(report.added) new, \(report.updated) updated, "
-        + "\(report.unchanged) unchanged, \(report.alreadyPresent) already present")
+    let report = try context.openCollection().importFiles(files, deck: deck, clock: context.clock)
+    Output.message(report.summary)
   }
 }

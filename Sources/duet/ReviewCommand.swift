@@ -69,11 +69,10 @@ struct ReviewCommand: Command {
       let folder = BundledDecks.folder(
         environment: context.environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
     else { return }
-    let files = BundledDecks.transcripts(in: folder)
+    let files = BundledDecks.files(in: folder)
     guard !files.isEmpty else { return }
     Output.message("duet: the collection is empty; importing the bundled decks from \(folder)")
-    let report = try collection.importTranscripts(
-      try files.map { try AlignedTranscript(path: $0) }, deck: nil, clock: context.clock)
+    let report = try collection.importFiles(try files.map { try ImportFile(path: $0) }, deck: nil, clock: context.clock)
     Output.message("duet: imported \(report.added) notes (\(2 * report.added) cards) from \(report.files) files")
   }
 }

@@ -8,7 +8,7 @@ final class ImportTests: XCTestCase {
   private let clock = StudyClock(now: 1_767_600_000)
 
   private func importFiles(_ paths: [String], into collection: Collection, deck: String? = nil) throws -> ImportReport {
-    try collection.importTranscripts(try paths.map { try AlignedTranscript(path: $0) }, deck: deck, clock: clock)
+    try collection.importFiles(try paths.map { try ImportFile(path: $0) }, deck: deck, clock: clock)
   }
 
   /// Every table's rows, to compare a collection before and after.

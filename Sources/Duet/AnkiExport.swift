@@ -1,0 +1,57 @@
+import Foundation
+import Store
+
+/// Writes notes as an Anki text file that Anki's File → Import takes with its defaults.
+///
+/// What real Anki does with such a file decides the format: only leading `#` lines are headers, their values are
+/// not trimmed; `#notetype` must name a note type exactly; field columns are matched to fields by their `#columns`
+/// labels; `#guid column` with `#if matches:update current` updates a note imported before instead of adding a
+/// duplicate; a per-row deck column creates decks (`::` nests); a cell holding a tab, a line break or `"` must be
+/// quoted, and so must a first cell that starts with `#` (Anki drops that row otherwise). With `#html:false` Anki
+/// escapes `& < > " '` itself, so the fields carry exactly the notes' text.
+public enum AnkiExport {
+  /// The stock note type with a card each way (its name in an English-language Anki profile).
+  public static let noteType = "Basic (and reversed card)"
+
+  static let header = """
+    #separator:tab
+    #html:false
+    #notetype:\(noteType)
+    #columns:guid\tFront\tBack\tdeck\ttags
+    #guid column:1
+    #deck column:4
+    #tags column:5
+    #if matches:update current
+
+    """
+
+  /// The file for `notes`, one row each: guid, English, Chinese, deck, tags.
+  ///
+  /// - Complexity: O(*n*) in the total length of the notes.
+  public static func text(of notes: [Note]) -> String {
+    var out = header
+    for note in notes {
+      let cells = [note.draft.guid, note.draft.english, note.draft.chinese, note.deck, tags(of: note)]
+      out += cells.map(cell).joined(separator: "\t")
+      out += "\n"
+    }
+    return out
+  }
+
+  /// The note's tags: its kind, speaker and source (spaces inside a tag become `_`), then its own tags, each once.
+  public static func tags(of note: Note) -> String {
+    let derived = [note.draft.kind.rawValue, note.draft.speaker, note.draft.source].filter { !$0.isEmpty }
+      .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: "_") }
+    var seen = Set<String>()
+    return (derived + note.draft.tags.split(separator: " ").map(String.init)).filter { seen.insert($0).inserted }
+      .joined(separator: " ")
+  }
+
+  /// A cell as Anki's reader needs it: quoted, with inner quotes doubled, when it holds a tab, a line break or a
+  /// quote, or starts with `#`.
+  static func cell(_ text: String) -> String {
+    let needsQuotes = text.hasPrefix("#") || text.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,45 @@
+import Duet
+import Foundation
+import Store
+
+/// `duet export`: notes as an Anki text file.
+struct ExportCommand: Command {
+  static let info = CommandInfo(
+    name: "export", abstract: "Export notes as a text file that Anki imports.",
+    usage: "export [--deck <name>] [--kind sentence|term] [-o <path>]",
+    options: [
+      OptionSpec("--deck", value: "name", help: "Only this deck and its subdecks."),
+      OptionSpec("--kind", value: "kind", help: "Only sentence or term notes."),
+      OptionSpec("--output", "-o", value: "path", help: "Write to this file instead of stdout."),
+      CommonOptions.db, CommonOptions.help,
+    ],
+    discussion: """
+      One row per note: guid, English (Front), Chinese (Back), deck, tags, for Anki's note type "Basic (and
+      reversed card)". In Anki: File → Import, pick the file, Import. Importing a newer export of the same deck
+      updates the notes instead of adding copies. Scheduling state stays in duet.
+      """)
+
+  let deck: String?
+  let kind: NoteKind?
+  let output: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    deck = arguments.string("--deck")
+    kind =
+      arguments.string("--kind") == nil
+      ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"]))
+    output = arguments.string("--output")
+  }
+
+  func run(_ context: Context) throws {
+    let notes = try context.openCollection().notes(deck: deck, kind: kind)
+    let text = AnkiExport.text(of: notes)
+    guard let output else { return Output.write(text) }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    } catch {
+      throw DuetError.io("\(output): cannot write (\(error.localizedDescription))")
+    }
+    Output.message("exported \(notes.count) notes to \(output)")
+  }
+}
