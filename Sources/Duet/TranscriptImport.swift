@@ -70,6 +70,10 @@ public struct ImportReport: Sendable, Equatable {
   public var doubtful = 0
   /// Rows of Anki text files.
   public var rows = 0
+  /// Annotated term pairs found in transcripts.
+  public var terms = 0
+  /// Term notes that were given a sentence pair as context.
+  public var contexts = 0
   public var added = 0
   public var updated = 0
   public var unchanged = 0
@@ -89,10 +93,11 @@ public struct ImportReport: Sendable, Equatable {
   /// One line for the person who ran the import.
   public var summary: String {
     var parts: [String] = []
-    if turns > 0 { parts.append("\(turns) turns, \(pairs) pairs (\(doubtful) doubtful)") }
+    if turns > 0 { parts.append("\(turns) turns, \(pairs) pairs (\(doubtful) doubtful), \(terms) terms") }
     if rows > 0 { parts.append("\(rows) rows") }
     return "imported \(files) file\(files == 1 ? "" : "s"): " + parts.joined(separator: ", ")
       + "; notes: \(added) new, \(updated) updated, \(unchanged) unchanged, \(alreadyPresent) already present"
+      + (contexts > 0 ? "; \(contexts) terms given a sentence as context" : "")
   }
 }
 
@@ -100,8 +105,13 @@ extension Collection {
   /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
   /// every file lands or none.
   ///
+  /// Transcripts also bring the term pairs their translation annotates (found with the help of `glossary`), and
+  /// term notes without context get a sentence pair that holds them.
+  ///
   /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
-  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock) throws -> ImportReport {
+  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock, glossary: Glossary = Glossary())
+    throws -> ImportReport
+  {
     var report = ImportReport()
     try transaction {
       var seen = Set<String>()
@@ -129,6 +139,10 @@ extension Collection {
               chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
             try store(draft, deck: deck ?? fileDeck)
           }
+          for (found, turn) in transcript.terms(glossary: glossary) {
+            report.terms += 1
+            try store(TermNotes.draft(for: found, turn: turn, source: source), deck: deck ?? fileDeck)
+          }
         case .anki(let anki):
           for note in anki.notes {
             report.rows += 1
@@ -136,6 +150,7 @@ extension Collection {
           }
         }
       }
+      report.contexts = try attachTermContexts(now: clock.milliseconds)
     }
     return report
   }

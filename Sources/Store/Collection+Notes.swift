@@ -18,15 +18,15 @@ extension Collection {
     let stored = [
       row.string(2), row.string(3), row.string(4), row.string(5), row.string(6), row.string(7), row.string(8),
     ]
-    let incoming = [
-      draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags,
-    ]
+    // An empty speaker, time, source or context (an Anki file carries none) keeps what the note has.
+    var incoming = [draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags]
+    for field in 2...5 where incoming[field].isEmpty { incoming[field] = stored[field] }
     guard stored != incoming else { return .unchanged }
     try database.run(
       """
       UPDATE notes SET en = ?, zh = ?, speaker = ?, spoken_at = ?, source = ?, context = ?, tags = ?, updated_at = ?
       WHERE id = ?
-      """, draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags, now, id)
+      """, incoming[0], incoming[1], incoming[2], incoming[3], incoming[4], incoming[5], incoming[6], now, id)
     return .updated
   }
 

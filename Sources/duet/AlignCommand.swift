@@ -25,13 +25,10 @@ struct AlignCommand: Command {
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    guard arguments.positionals.count <= 1 else {
-      throw DuetError.usage("align takes one file, got \(arguments.positionals.count)")
-    }
-    path = arguments.positionals.first
+    path = try arguments.singlePath(for: "align")
     englishPath = arguments.string("--en")
     chinesePath = arguments.string("--zh")
-    format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
+    format = try arguments.format([.text, .jsonl])
   }
 
   func validate() throws {

@@ -70,6 +70,17 @@ struct ParsedArguments {
 
   func flag(_ name: String) -> Bool { flags.contains(name) }
 
+  /// The one file a command takes, or nil when none was given; more than one is a usage error.
+  func singlePath(for command: String) throws -> String? {
+    guard positionals.count <= 1 else { throw DuetError.usage("\(command) takes one file, got \(positionals.count)") }
+    return positionals.first
+  }
+
+  /// The value of `--format`, which must be one of `formats` (the first is the default).
+  func format(_ formats: [Format]) throws -> Format {
+    Format(rawValue: try choice("--format", formats.map(\.rawValue)))!
+  }
+
   func string(_ name: String) -> String? { values[name] }
 
   /// The integer value of `name`, or `defaultValue`; refuses anything outside `range`.

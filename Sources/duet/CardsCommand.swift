@@ -20,7 +20,7 @@ struct CardsCommand: Command {
       deck: arguments.string("--deck"),
       kind: arguments.string("--kind") == nil
         ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"])))
-    format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
+    format = try arguments.format([.text, .jsonl])
   }
 
   func run(_ context: Context) throws {

@@ -1,3 +1,4 @@
+import Bitext
 import Duet
 import Foundation
 import Store
@@ -33,5 +34,15 @@ struct Context {
     } catch let error as CollectionError {
       throw DuetError.data(error.description)
     }
+  }
+
+  /// The glossary that helps find annotated terms: the bundled term lists, and the collection's term notes.
+  func glossary(adding collection: Collection? = nil) throws -> Glossary {
+    var glossary = BundledGlossary.load(
+      environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
+    for note in try collection?.notes(kind: .term) ?? [] {
+      glossary.add(TermPair(english: note.draft.english, chinese: note.draft.chinese))
+    }
+    return glossary
   }
 }

@@ -12,7 +12,7 @@ struct DecksCommand: Command {
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
+    format = try arguments.format([.text, .jsonl])
   }
 
   func run(_ context: Context) throws {

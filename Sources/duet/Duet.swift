@@ -9,7 +9,7 @@ enum DuetMain {
   static var commands: [CommandEntry] {
     [
       CommandEntry(ReviewCommand.self), CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self),
-      CommandEntry(ExportCommand.self), CommandEntry(DecksCommand.self),
+      CommandEntry(TermsCommand.self), CommandEntry(ExportCommand.self), CommandEntry(DecksCommand.self),
       CommandEntry(CardsCommand.self),
     ]
   }

@@ -40,7 +40,9 @@ struct ImportCommand: Command {
         Output.message("duet: warning: \(file.path):\(warning.line): \(warning.message)")
       }
     }
-    let report = try context.openCollection().importFiles(files, deck: deck, clock: context.clock)
+    let collection = try context.openCollection()
+    let report = try collection.importFiles(
+      files, deck: deck, clock: context.clock, glossary: try context.glossary(adding: collection))
     Output.message(report.summary)
   }
 }

@@ -43,7 +43,7 @@ struct ReviewCommand: Command {
     limits = QueueLimits(
       newPerDay: try arguments.int("--new", default: QueueLimits.standard.newPerDay, range: 0...100_000),
       reviews: try arguments.int("--limit", default: QueueLimits.standard.reviews, range: 1...1_000_000))
-    format = Format(rawValue: try arguments.choice("--format", ["text", "jsonl"]))!
+    format = try arguments.format([.text, .jsonl])
   }
 
   func validate() throws {
@@ -72,7 +72,8 @@ struct ReviewCommand: Command {
     let files = BundledDecks.files(in: folder)
     guard !files.isEmpty else { return }
     Output.message("duet: the collection is empty; importing the bundled decks from \(folder)")
-    let report = try collection.importFiles(try files.map { try ImportFile(path: $0) }, deck: nil, clock: context.clock)
+    let report = try collection.importFiles(
+      try files.map { try ImportFile(path: $0) }, deck: nil, clock: context.clock, glossary: try context.glossary())
     Output.message("duet: imported \(report.added) notes (\(2 * report.added) cards) from \(report.files) files")
   }
 }

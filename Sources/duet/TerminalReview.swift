@@ -86,7 +86,8 @@ struct TerminalReview {
         lines += TextLayout.wrap(card.provenance, width: inner).map { "  " + style.dim($0) }
       }
       if !card.note.draft.context.isEmpty {
-        lines += TextLayout.wrap(card.note.draft.context, width: inner).map { "  " + style.dim($0) }
+        if !card.provenance.isEmpty { lines.append("") }
+        lines += TextLayout.wrap(card.note.draft.context, width: inner).map { "  " + highlightMarks($0) }
       }
       lines.append("")
       lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
@@ -130,6 +131,12 @@ struct TerminalReview {
     }
     lines.append(line)
     return lines
+  }
+
+  /// A context line with its 【marked】 term in colour (the brackets stay, so it shows without colour too).
+  private func highlightMarks(_ line: String) -> String {
+    guard style.enabled else { return line }
+    return line.replacingOccurrences(of: "【", with: "\u{1B}[1;33m【").replacingOccurrences(of: "】", with: "】\u{1B}[0m")
   }
 
   /// `1d`, `6d`, `3.2mo`, `1.4y`.

@@ -107,6 +107,24 @@ final class ReviewTests: XCTestCase {
     XCTAssertEqual(try objects(result).first?["deck"] as? String, "talk")
   }
 
+  func testTermCardsShowTheirContext() throws {
+    _ = try duet(["import", Fixtures.path("terms.md")], now: "2026-01-05T09:00:00")
+    let lines = try objects(
+      try duet(
+        ["review", "--kind", "term", "--format", "jsonl", "--new", "100"], now: "2026-01-05T09:00:00", input: "q\n"))
+    XCTAssertEqual(lines.first?["kind"] as? String, "term")
+    XCTAssertEqual(lines.first?["front"] as? String, "AI")
+    XCTAssertEqual(lines.first?["back"] as? String, "人工智能")
+    XCTAssertEqual(
+      lines.first?["context"] as? String,
+      "Not only are you working at the cutting edge of 【AI】 and LLMs.\n你不仅是在【人工智能】（AI）和大语言模型（LLM）的最前沿工作。")
+    let terms = try duet(["terms", Fixtures.path("terms.md"), "--format", "tsv"], now: "2026-01-05T09:00:00")
+    XCTAssertEqual(
+      terms.lines.first,
+      "AI\t人工智能\tNot only are you working at the cutting edge of AI and LLMs. | 你不仅是在人工智能（AI）和大语言模型（LLM）的最前沿工作。")
+    XCTAssertEqual(Set(terms.lines).count, terms.lines.count)
+  }
+
   func testReviewOutsideATerminalPointsToTheScriptedFormat() throws {
     let result = try duet(["review"], now: "2026-01-05T09:00:00")
     XCTAssertEqual(result.status, 64)

@@ -1,0 +1,50 @@
+import Bitext
+import Duet
+import Store
+import TestSupport
+import XCTest
+
+final class TermNoteTests: XCTestCase {
+  private let clock = StudyClock(now: 1_767_600_000)
+
+  func testMarkFindsWholeWordsAndPlurals() {
+    XCTAssertEqual(TermNotes.mark("AI", in: "I said AI matters"), "I said 【AI】 matters")
+    XCTAssertEqual(TermNotes.mark("agent", in: "Agents act."), "【Agent】s act.")
+    XCTAssertEqual(TermNotes.mark("强化学习", in: "通过强化学习训练"), "通过【强化学习】训练")
+    XCTAssertEqual(TermNotes.mark("AI", in: "no match here"), "no match here")
+    XCTAssertEqual(TermNotes.mark("training", in: "post-training, then training"), "post-training, then 【training】")
+  }
+
+  func testTranscriptTermsBecomeTermNotesWithTheirSentence() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let report = try collection.importFiles([try ImportFile(path: Fixtures.path("terms.md"))], deck: nil, clock: clock)
+    XCTAssertEqual(report.terms, try collection.notes(kind: .term).count)
+    let note = try XCTUnwrap(try collection.notes(kind: .term).first { $0.draft.english == "reinforcement learning" })
+    XCTAssertEqual(note.draft.chinese, "强化学习")
+    XCTAssertEqual(
+      note.draft.context,
+      "We moved into post-training via 【reinforcement learning】.\n我们在后训练阶段通过【强化学习】 (reinforcement learning) 进行改进。")
+    XCTAssertEqual(note.draft.speaker, "Ada Host")
+  }
+
+  func testGlossaryTermsGetASentenceThatHoldsBothSides() throws {
+    let folder = try TemporaryDirectory()
+    let glossary = try folder.write(
+      "glossary.tsv",
+      "#separator:tab\n#html:false\n#tags column:3\ncutting edge\t最前沿\tterm product\nzero-shot\t零样本\tterm inference\n")
+    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let first = try collection.importFiles(
+      [try ImportFile(path: Fixtures.path("terms.md")), try ImportFile(path: glossary)], deck: nil, clock: clock)
+    XCTAssertEqual(first.contexts, 1)
+    let notes = try collection.notes(kind: .term)
+    XCTAssertEqual(
+      notes.first { $0.draft.english == "cutting edge" }?.draft.context,
+      "Not only are you working at the 【cutting edge】 of AI and LLMs.\n你不仅是在人工智能（AI）和大语言模型（LLM）的【最前沿】工作。")
+    XCTAssertEqual(notes.first { $0.draft.english == "zero-shot" }?.draft.context, "")
+    // Importing both again changes nothing: the glossary row's empty context keeps the one found.
+    let again = try collection.importFiles(
+      [try ImportFile(path: Fixtures.path("terms.md")), try ImportFile(path: glossary)], deck: nil, clock: clock)
+    XCTAssertEqual([again.added, again.updated, again.contexts], [0, 0, 0])
+  }
+}
