@@ -31,7 +31,11 @@ public struct Glossary: Sendable {
 
   func contains(chinese: String) -> Bool { chineseTerms.contains(chinese) }
 
-  static func key(_ english: String) -> String { english.lowercased().split(separator: " ").joined(separator: " ") }
+  /// The form under which English terms are the same: case, spacing and hyphens aside ("post-training" and
+  /// "Post training").
+  static func key(_ english: String) -> String {
+    english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+  }
 }
 
 /// A term pair found in a sentence pair, with that sentence pair as its context.
