@@ -75,8 +75,8 @@ extension Collection {
 
   /// What the day's queue policy needs: due reviews, new cards in order, and what today already saw.
   ///
-  /// Fetches at most `limits` worth of candidates plus room for skipped siblings, so the cost follows the size
-  /// of the day's queue, not of the collection.
+  /// Fetches at most `limits` worth of candidates plus room for skipped siblings, each list read in index order,
+  /// so the cost follows the size of the day's queue, not of the collection.
   public func queueInputs(today: Day, filter: CardFilter, limits: QueueLimits) throws -> QueueInputs {
     let answeredToday = Set(
       try database.prepare("SELECT DISTINCT c.note_id FROM reviews r JOIN cards c ON c.id = r.card_id WHERE r.day = ?")
@@ -95,7 +95,8 @@ extension Collection {
     }
     let new = try database.prepare(
       """
-      SELECT c.id, c.note_id FROM \(Self.cardJoin)
+      SELECT c.id, c.note_id
+      FROM cards c INDEXED BY cards_new_in_order JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id
       WHERE c.state = 'new' AND \(filter.condition)
       ORDER BY c.id LIMIT ?4
       """

@@ -4,14 +4,13 @@ extension Collection {
   /// A note that exists in the same deck is updated in place, so its cards keep their review state; one that
   /// exists in another deck is left alone (the deck that brought it first keeps it). Call inside a transaction.
   public func store(_ draft: NoteDraft, inDeck deckID: Int64, now: Int64) throws -> NoteOutcome {
+    // Most notes of an import are new: try the insert first, and read the stored note only when the guid is taken.
+    if try insertIfNew(draft, deckID: deckID, now: now) { return .added }
     let existing = try database.prepare(
       "SELECT id, deck_id, en, zh, speaker, spoken_at, source, context, tags, kind FROM notes WHERE guid = ?")
     try existing.bind([draft.guid])
     defer { existing.reset() }
-    guard try existing.step() else {
-      try insert(draft, deckID: deckID, now: now)
-      return .added
-    }
+    guard try existing.step() else { return .unchanged }
     let row = Row(statement: existing)
     let id = row.int64(0)
     guard row.int64(1) == deckID else { return .alreadyPresent }
@@ -30,17 +29,20 @@ extension Collection {
     return .updated
   }
 
-  private func insert(_ draft: NoteDraft, deckID: Int64, now: Int64) throws {
+  /// Inserts the note and its two cards unless its guid is taken; returns whether it did.
+  private func insertIfNew(_ draft: NoteDraft, deckID: Int64, now: Int64) throws -> Bool {
     try database.run(
       """
       INSERT INTO notes(guid, deck_id, kind, en, zh, speaker, spoken_at, source, context, tags, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guid) DO NOTHING
       """, draft.guid, deckID, draft.kind.rawValue, draft.english, draft.chinese, draft.speaker, draft.time,
       draft.source, draft.context, draft.tags, now, now)
+    guard database.changes == 1 else { return false }
     let noteID = database.lastInsertedRowID
     for direction in Direction.allCases {
       try database.run("INSERT INTO cards(note_id, direction) VALUES (?, ?)", noteID, direction.rawValue)
     }
+    return true
   }
 
   /// The notes of `deck` (every deck when nil), of `kind` (every kind when nil), in the order they were added.

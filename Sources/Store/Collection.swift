@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 import Scheduling
 
 /// Why a file could not be used as a collection.
@@ -30,10 +31,17 @@ public final class Collection {
       throw CollectionError.newerSchema(path: database.path, found: version, known: Schema.currentVersion)
     }
     guard version < Schema.currentVersion else { return }
+    if version > 0 { try backUp(as: database.path + ".v\(version).bak") }
     try database.transaction {
       for migration in Schema.migrations[version...] { try database.execute(migration) }
       try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
     }
+  }
+
+  /// Writes a consistent copy of the collection to `path` (replacing an older copy), before a migration changes it.
+  private func backUp(as path: String) throws {
+    if access(path, F_OK) == 0 { unlink(path) }
+    try database.run("VACUUM INTO ?", path)
   }
 
   /// Runs `body` as one transaction: everything it stores lands together or not at all.

@@ -1,17 +1,31 @@
 import Foundation
 
+/// What one run of a benchmark measured.
+struct Measurement {
+  /// The figure: CPU time of a child process, or wall time of work done in-process (milliseconds).
+  let milliseconds: Double
+  /// The 99th percentile, for benchmarks made of many small operations.
+  var p99Milliseconds: Double? = nil
+  /// Peak resident memory of a child process (megabytes).
+  var peakMegabytes: Double? = nil
+}
+
 /// One figure the benchmark reports, with the target it is held to.
 struct Benchmark {
   let name: String
-  /// The limit the figure is held to.
   let target: Target
   let run: () throws -> Measurement
 
   enum Target {
-    case cpuMilliseconds(Double)
-    /// CPU time and peak memory.
-    case cpuAndMemory(milliseconds: Double, megabytes: Double)
     case none
+    /// The median at most this many milliseconds.
+    case milliseconds(Double)
+    /// The median and the peak memory at most these.
+    case millisecondsAndMemory(Double, megabytes: Double)
+    /// The median 99th percentile at most this many milliseconds.
+    case p99(Double)
+    /// The median at most this many milliseconds and at most `factor` times another benchmark's median.
+    case scaling(Double, baseline: String, factor: Double)
   }
 }
 
@@ -21,23 +35,29 @@ struct BenchmarkResult {
   let runs: [Measurement]
   let target: Benchmark.Target
 
-  var medianCPU: Double { median(runs.map(\.cpuMilliseconds)) }
-  var medianWall: Double { median(runs.map(\.wallMilliseconds)) }
-  var peakMegabytes: Double { runs.map(\.peakMegabytes).max() ?? 0 }
+  var median: Double { DuetBench.median(runs.map(\.milliseconds)) }
+  var p99: Double? { runs.first?.p99Milliseconds == nil ? nil : DuetBench.median(runs.compactMap(\.p99Milliseconds)) }
+  var peakMegabytes: Double? { runs.compactMap(\.peakMegabytes).max() }
 
   var targetText: String {
     switch target {
-    case .cpuMilliseconds(let limit): "≤ \(format(limit)) ms"
-    case .cpuAndMemory(let milliseconds, let megabytes): "≤ \(format(milliseconds)) ms, ≤ \(format(megabytes)) MB"
     case .none: "-"
+    case .milliseconds(let limit): "≤ \(format(limit)) ms"
+    case .millisecondsAndMemory(let limit, let megabytes): "≤ \(format(limit)) ms, ≤ \(format(megabytes)) MB"
+    case .p99(let limit): "p99 ≤ \(format(limit)) ms"
+    case .scaling(let limit, let baseline, let factor): "≤ \(format(limit)) ms, ≤ \(format(factor))× \(baseline)"
     }
   }
 
-  var meetsTarget: Bool? {
+  /// Whether the target is met; `others` are the results it may be compared with.
+  func meetsTarget(among others: [BenchmarkResult]) -> Bool? {
     switch target {
-    case .cpuMilliseconds(let limit): medianCPU <= limit
-    case .cpuAndMemory(let milliseconds, let megabytes): medianCPU <= milliseconds && peakMegabytes <= megabytes
     case .none: nil
+    case .milliseconds(let limit): median <= limit
+    case .millisecondsAndMemory(let limit, let megabytes): median <= limit && (peakMegabytes ?? 0) <= megabytes
+    case .p99(let limit): (p99 ?? .infinity) <= limit
+    case .scaling(let limit, let baseline, let factor):
+      median <= limit && median <= factor * (others.first { $0.name == baseline }?.median ?? .infinity)
     }
   }
 }
@@ -51,4 +71,11 @@ func median(_ values: [Double]) -> Double {
 
 func format(_ value: Double) -> String {
   value >= 100 ? String(Int(value.rounded())) : String(format: "%.1f", value)
+}
+
+/// Wall time of `body`, in milliseconds.
+func wallMilliseconds(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }

@@ -5,11 +5,11 @@ struct Table {
   init(_ results: [BenchmarkResult]) { self.results = results }
 
   var text: String {
-    let header = ["benchmark", "median cpu ms", "median wall ms", "peak MB", "target", "met"]
+    let header = ["benchmark", "median ms", "p99 ms", "peak MB", "target", "met"]
     let rows = results.map { result in
       [
-        result.name, format(result.medianCPU), format(result.medianWall), format(result.peakMegabytes),
-        result.targetText, result.meetsTarget.map { $0 ? "yes" : "NO" } ?? "-",
+        result.name, format(result.median), result.p99.map(format) ?? "-", result.peakMegabytes.map(format) ?? "-",
+        result.targetText, result.meetsTarget(among: results).map { $0 ? "yes" : "NO" } ?? "-",
       ]
     }
     let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -1,12 +1,15 @@
 import Bitext
 import Duet
 import Foundation
+import Scheduling
+import Store
 
 /// The benchmarks' data, generated in a temporary folder, and the binary they time.
 final class Workspace {
   let folder: String
   let duet: String
   let transcript: String
+  let today = Day(year: 2026, month: 1, day: 5)
 
   init() throws {
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -22,19 +25,83 @@ final class Workspace {
 
   deinit { try? FileManager.default.removeItem(atPath: folder) }
 
+  private var environment: [String: String] { ["DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder + "/none"] }
+
   func benchmarks() throws -> [Benchmark] {
     let (english, chinese) = try turnlessCopies(20)
+    let pairs = try pairsFile(100_000)
+    let exported = folder + "/exported.sqlite3"
+    _ = try ChildProcess.measure(
+      duet, ["import", pairs], environment: environment.merging(["DUET_DB": exported]) { $1 })
+    var run = 0
     return [
-      Benchmark(name: "align bundled transcript", target: .cpuMilliseconds(30)) {
+      Benchmark(name: "align bundled transcript", target: .milliseconds(30)) {
         try ChildProcess.measure(self.duet, ["align", self.transcript, "--format", "jsonl"])
       },
-      Benchmark(name: "align 20 copies, turnless", target: .cpuAndMemory(milliseconds: 1000, megabytes: 100)) {
+      Benchmark(name: "align 20 copies, turnless", target: .millisecondsAndMemory(1000, megabytes: 100)) {
         try ChildProcess.measure(self.duet, ["align", "--en", english, "--zh", chinese, "--format", "jsonl"])
       },
-      Benchmark(name: "duet --version start-up", target: .cpuMilliseconds(25)) {
-        try ChildProcess.measure(self.duet, ["--version"])
+      Benchmark(name: "import 100k pairs (TSV)", target: .milliseconds(3000)) {
+        run += 1
+        let database = self.folder + "/import-\(run).sqlite3"
+        return try ChildProcess.measure(
+          self.duet, ["import", pairs], environment: self.environment.merging(["DUET_DB": database]) { $1 })
       },
+      Benchmark(name: "export 100k notes", target: .milliseconds(1000)) {
+        try ChildProcess.measure(
+          self.duet, ["export", "-o", self.folder + "/out.tsv"],
+          environment: self.environment.merging(["DUET_DB": exported]) { $1 })
+      },
+    ] + (try queueBenchmarks()) + (try gradeBenchmarks()) + [
+      Benchmark(name: "duet --version start-up", target: .milliseconds(25)) {
+        try ChildProcess.measure(self.duet, ["--version"])
+      }
     ]
+  }
+
+  /// Building today's queue (the store's queries and the policy) in collections of 10k, 100k and 1M cards.
+  private func queueBenchmarks() throws -> [Benchmark] {
+    try [10_000, 100_000, 1_000_000].map { cards in
+      let collection = try CollectionBuilder.build(
+        at: folder + "/queue-\(cards).sqlite3", notes: cards / 2, today: today)
+      let name = "queue of the day, \(cards / 1000)k cards"
+      let target: Benchmark.Target =
+        cards == 1_000_000 ? .scaling(50, baseline: "queue of the day, 10k cards", factor: 2) : .none
+      // One build takes well under a millisecond: time ten in a row and report one's share.
+      return Benchmark(name: name, target: target) {
+        let total = try wallMilliseconds {
+          for _ in 0..<10 {
+            let inputs = try collection.queueInputs(today: self.today, filter: CardFilter(), limits: .standard)
+            _ = DailyQueue.build(
+              due: inputs.due, new: inputs.new, notesAnsweredToday: inputs.notesAnsweredToday,
+              newAnsweredToday: inputs.newAnsweredToday, limits: .standard)
+          }
+        }
+        return Measurement(milliseconds: total / 10)
+      }
+    }
+  }
+
+  /// Committing grades, each a durable transaction: p50 and p99 of 1,000.
+  private func gradeBenchmarks() throws -> [Benchmark] {
+    let collection = try CollectionBuilder.build(at: folder + "/grades.sqlite3", notes: 5_000, today: today)
+    var next: Int64 = 101
+    let measure = { () throws -> Measurement in
+      var latencies: [Double] = []
+      for _ in 0..<1_000 {
+        let cardID = next
+        next += 1
+        latencies.append(
+          try wallMilliseconds {
+            _ = try collection.grade(
+              cardID: cardID, grade: .hesitant, today: self.today, at: 0, durationMilliseconds: 0)
+          })
+      }
+      latencies.sort()
+      return Measurement(
+        milliseconds: latencies[latencies.count / 2], p99Milliseconds: latencies[latencies.count * 99 / 100])
+    }
+    return [Benchmark(name: "commit a grade (1,000 grades)", target: .p99(10), run: measure)]
   }
 
   /// The bundled transcript's turns as two plain texts, one paragraph a line, repeated `copies` times.
@@ -47,5 +114,17 @@ final class Workspace {
     try String(repeating: turns.map(\.chinese).joined(separator: "\n") + "\n", count: copies)
       .write(toFile: chinese, atomically: true, encoding: .utf8)
     return (english, chinese)
+  }
+
+  /// An Anki text file of `count` distinct sentence pairs.
+  private func pairsFile(_ count: Int) throws -> String {
+    let path = folder + "/pairs.tsv"
+    var text = "#separator:tab\n#html:false\n#deck column:3\n"
+    for index in 0..<count {
+      text += "Sentence \(index): the model learns topic \(index % 97) at step \(index).\t"
+      text += "第\(index)句：模型在第\(index)步学习主题\(index % 97)。\tbench::pairs\n"
+    }
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
   }
 }

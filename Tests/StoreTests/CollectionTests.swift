@@ -11,7 +11,7 @@ final class CollectionTests: XCTestCase {
   func testNewCollectionHasTheCurrentSchema() throws {
     let folder = try TemporaryDirectory()
     let collection = try Collection(path: folder.file("c.sqlite3"))
-    XCTAssertEqual(try collection.database.integer("PRAGMA user_version"), 1)
+    XCTAssertEqual(try collection.database.integer("PRAGMA user_version"), 2)
     XCTAssertEqual(try collection.database.scalar("PRAGMA integrity_check"), .text("ok"))
   }
 
@@ -20,7 +20,7 @@ final class CollectionTests: XCTestCase {
     let path = folder.file("c.sqlite3")
     try Database(path: path).execute("PRAGMA user_version = 99")
     XCTAssertThrowsError(try Collection(path: path)) {
-      XCTAssertEqual($0 as? CollectionError, .newerSchema(path: path, found: 99, known: 1))
+      XCTAssertEqual($0 as? CollectionError, .newerSchema(path: path, found: 99, known: 2))
     }
   }
 
