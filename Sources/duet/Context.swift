@@ -30,6 +30,12 @@ struct Context {
     do {
       return try Collection(path: path)
     } catch let error as SQLiteError {
+      let folder = (path as NSString).deletingLastPathComponent
+      if FileManager.default.fileExists(atPath: path), access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+        throw DuetError.io(
+          "\(path): the collection's folder is read-only; duet writes its journal next to the file, so copy the "
+            + "collection somewhere writable or make the folder writable")
+      }
       throw DuetError(error, collection: path)
     } catch let error as CollectionError {
       throw DuetError.data(error.description)

@@ -1,0 +1,92 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The collection file in bad shape: read-only, on a full disk, from a newer or an older duet.
+final class CollectionFileTests: XCTestCase {
+  private var folder: TemporaryDirectory!
+  private var mounted: String?
+
+  override func setUpWithError() throws {
+    folder = try TemporaryDirectory()
+  }
+
+  override func tearDownWithError() throws {
+    if let mounted { _ = system("umount '\(mounted)' 2>/dev/null") }
+  }
+
+  private func duet(_ arguments: String..., database: String) throws -> ProcessResult {
+    try DuetProcess.run(
+      arguments, environment: ["DUET_DB": database, "DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder.file("x")])
+  }
+
+  private func sqlite(_ database: String, _ sql: String) throws -> String {
+    let output = folder.file("sqlite-output")
+    _ = system("/usr/bin/sqlite3 '\(database)' \"\(sql)\" > '\(output)' 2>&1")
+    return try String(contentsOfFile: output, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// A small tmpfs of `kilobytes` at a fresh folder, or a skip where this machine does not allow mounting.
+  private func tmpfs(kilobytes: Int) throws -> String {
+    let path = folder.file("mount")
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    guard getuid() == 0, system("mount -t tmpfs -o size=\(kilobytes)k tmpfs '\(path)' 2>/dev/null") == 0 else {
+      throw XCTSkip("mounting a tmpfs needs root")
+    }
+    mounted = path
+    return path
+  }
+
+  func testAReadOnlyCollectionIsRefusedAndLeftAlone() throws {
+    let mount = try tmpfs(kilobytes: 4096)
+    let database = mount + "/c.sqlite3"
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
+    XCTAssertEqual(system("mount -o remount,ro '\(mount)'"), 0)
+    let result = try duet("import", Fixtures.path("mixed-headings.md"), database: database)
+    XCTAssertEqual(result.status, 74)
+    XCTAssertTrue(result.stderr.hasPrefix("duet: \(database): the collection's folder is read-only;"), result.stderr)
+    XCTAssertEqual(result.stderr.filter { $0 == "\n" }.count, 1, result.stderr)
+    XCTAssertEqual(system("mount -o remount,rw '\(mount)'"), 0)
+    XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM notes"), "4")
+  }
+
+  func testAFullDiskWritesNothingHalfWay() throws {
+    let mount = try tmpfs(kilobytes: 192)
+    let database = mount + "/c.sqlite3"
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
+    var text = "#separator:tab\n"
+    for index in 0..<5_000 {
+      text += "A rather long sentence number \(index) to fill the disk.\t一个用来填满磁盘的很长的句子，第\(index)句。\n"
+    }
+    let big = try folder.write("big.tsv", text)
+    let result = try duet("import", big, database: database)
+    XCTAssertEqual(result.status, 74, result.stderr)
+    XCTAssertEqual(
+      result.stderr, "duet: \(database): the disk is full; nothing was written; free some space and try again\n")
+    XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM notes"), "4")
+    XCTAssertEqual(try sqlite(database, "PRAGMA integrity_check"), "ok")
+  }
+
+  func testACollectionFromANewerDuetIsRefused() throws {
+    let database = folder.file("c.sqlite3")
+    _ = try duet("decks", database: database)
+    _ = try sqlite(database, "PRAGMA user_version = 99")
+    let result = try duet("decks", database: database)
+    XCTAssertEqual(result.status, 65)
+    XCTAssertEqual(
+      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 2; upgrade duet\n")
+  }
+
+  func testAnOlderCollectionIsBackedUpThenMigrated() throws {
+    let database = folder.file("c.sqlite3")
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
+    // Make it a version 1 collection: the one thing version 2 added is the index of new cards.
+    _ = try sqlite(database, "DROP INDEX cards_new_in_order; PRAGMA user_version = 1")
+    XCTAssertEqual(try duet("decks", database: database).status, 0)
+    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "2")
+    XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new_in_order'"), "1")
+    let backup = database + ".v1.bak"
+    XCTAssertEqual(try sqlite(backup, "PRAGMA user_version"), "1")
+    XCTAssertEqual(try sqlite(backup, "SELECT count(*) FROM notes"), "4")
+  }
+}
