@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .executable(name: "duet", targets: ["DuetCLI"]),
     .executable(name: "duet-bench", targets: ["DuetBench"]),
+    .executable(name: "duet-fuzz", targets: ["DuetFuzz"]),
   ],
   targets: [
     .systemLibrary(
@@ -24,6 +25,9 @@ let package = Package(
     .executableTarget(
       name: "DuetBench", dependencies: ["Bitext", "Duet", "DuetCLI"], path: "Sources/duet-bench",
       swiftSettings: [.swiftLanguageMode(.v5)]),
+    // A fuzz target for the two readers of untrusted files. `swift build` makes a replay tool; built with
+    // `-sanitize=fuzzer -DFUZZING -parse-as-library` it is a libFuzzer binary (see .ci/run).
+    .executableTarget(name: "DuetFuzz", dependencies: ["Bitext", "Duet"], path: "Sources/duet-fuzz"),
     // Helpers shared by the test targets: fixture paths, temporary folders, running the built binary.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "TestSupport"]),

@@ -15,7 +15,8 @@ public struct AnkiTextFile: Sendable {
     try self.init(path: path, text: try InputFile.text(at: path))
   }
 
-  init(path: String, text: String) throws {
+  /// Reads `text`, naming `path` in its errors.
+  public init(path: String, text: String) throws {
     self.path = path
     var reader = RecordReader(text: text, path: path)
     let headers = reader.headers()
@@ -68,14 +69,20 @@ private struct Layout {
   let globalTags: String
 
   init(headers: [String: String], records: [Record], path: String) throws {
-    func column(_ key: String) -> Int? { headers[key].flatMap { Int($0) }.map { $0 - 1 } }
-    guid = column("guid column")
-    deck = column("deck column")
-    tags = column("tags column")
+    func column(_ key: String) throws -> Int? {
+      guard let value = headers[key] else { return nil }
+      guard let number = Int(value), number >= 1 else {
+        throw DuetError.data("\(path): '#\(key):\(value)' is not a column number (columns count from 1)")
+      }
+      return number - 1
+    }
+    guid = try column("guid column")
+    deck = try column("deck column")
+    tags = try column("tags column")
     defaultDeck = headers["deck"]
     globalTags = headers["tags"] ?? ""
     let width = records.map(\.cells.count).max() ?? 0
-    let reserved = Set([guid, deck, tags, column("notetype column")].compactMap { $0 })
+    let reserved = Set([guid, deck, tags, try column("notetype column")].compactMap { $0 })
     let fields = (0..<width).filter { !reserved.contains($0) }
     // The Chinese field is the one most often written in Han characters.
     let hanRows = fields.map { field in records.filter { field < $0.cells.count && $0.cells[field].hanCount > 0 }.count

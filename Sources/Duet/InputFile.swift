@@ -7,15 +7,7 @@ public enum InputFile {
   /// Throws `DuetError.noInput` for a missing file or a folder, and `DuetError.data` for an empty file, a binary
   /// file (NUL bytes) or text that is not UTF-8, naming the line where the bad bytes are.
   public static func text(at path: String) throws -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DuetError.noInput("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw DuetError.noInput("\(path): is a folder, not a file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw DuetError.noInput("\(path): cannot be read (check its permissions)")
-    }
-    let bytes = [UInt8](data)
+    let bytes = try self.bytes(at: path)
     guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
       throw DuetError.data("\(path): the file is empty")
     }
@@ -29,6 +21,19 @@ public enum InputFile {
     }
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     return text
+  }
+
+  /// The file's bytes; throws `DuetError.noInput` for a missing file, a folder or a file that cannot be read.
+  public static func bytes(at path: String) throws -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DuetError.noInput("\(path): no such file")
+    }
+    guard !isDirectory.boolValue else { throw DuetError.noInput("\(path): is a folder, not a file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DuetError.noInput("\(path): cannot be read (check its permissions)")
+    }
+    return [UInt8](data)
   }
 
   private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {

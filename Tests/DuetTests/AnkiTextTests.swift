@@ -75,6 +75,14 @@ final class AnkiTextTests: XCTestCase {
     XCTAssertEqual(file.notes[0].draft.guid, NoteIdentity.guid(kind: .sentence, english: "chain-of-thought"))
   }
 
+  func testAColumnNumberUnderOneIsRefused() throws {
+    // Found by fuzzing: column numbers count from 1, and 0 once read a cell at index -1.
+    let text = "#separator:tab\n#guid column:0\nHello.\t你好。\n"
+    XCTAssertThrowsError(try AnkiTextFile(path: "f.tsv", text: text)) {
+      XCTAssertEqual($0 as? DuetError, .data("f.tsv: '#guid column:0' is not a column number (columns count from 1)"))
+    }
+  }
+
   func testBadFilesAreRefusedWithTheirLine() {
     let cases: [(String, String)] = [
       ("anki/unclosed-quote.tsv", ":3: unclosed quote (the cell runs to the end of the file)"),
