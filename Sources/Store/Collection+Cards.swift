@@ -19,15 +19,25 @@ public struct CardFilter: Hashable, Sendable {
     self.direction = direction
   }
 
-  /// The SQL condition over `d` (decks), `n` (notes) and `c` (cards), with its three parameters.
-  var condition: String {
-    """
-    (?1 IS NULL OR d.name = ?1 OR substr(d.name, 1, length(?1) + 2) = ?1 || '::')
-    AND (?2 IS NULL OR n.kind = ?2) AND (?3 IS NULL OR c.direction = ?3)
-    """
+  /// The cards table, joined to notes and decks only when the filter needs them: the day's queue in a large
+  /// collection reads a few hundred cards, and a join per card costs more than the rest.
+  func source(cards: String = "cards c") -> String {
+    deck == nil && kind == nil ? cards : cards + " JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
   }
 
-  var arguments: [any SQLBindable] { [deck, kind?.rawValue, direction?.rawValue] }
+  /// The SQL condition over `c` (and `n`, `d` where `source` joins them), with `?` placeholders for `arguments`.
+  var condition: String {
+    var clauses: [String] = []
+    if deck != nil { clauses.append("(d.name = ? OR substr(d.name, 1, length(?) + 2) = ? || '::')") }
+    if kind != nil { clauses.append("n.kind = ?") }
+    if direction != nil { clauses.append("c.direction = ?") }
+    return clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
+  }
+
+  /// The values of `condition`'s placeholders, in order.
+  var arguments: [any SQLBindable] {
+    (deck.map { [$0, $0, $0] } ?? []) + (kind.map { [$0.rawValue] } ?? []) + (direction.map { [$0.rawValue] } ?? [])
+  }
 }
 
 extension Collection {
@@ -86,19 +96,18 @@ extension Collection {
     let room = 2 * answeredToday.count + 1
     let due = try database.prepare(
       """
-      SELECT c.id, c.note_id, c.due_day FROM \(Self.cardJoin)
-      WHERE c.state = 'review' AND c.due_day <= ?4 AND \(filter.condition)
-      ORDER BY c.due_day, c.id LIMIT ?5
+      SELECT c.id, c.note_id, c.due_day FROM \(filter.source())
+      WHERE c.state = 'review' AND c.due_day <= ? AND \(filter.condition)
+      ORDER BY c.due_day, c.id LIMIT ?
       """
-    ).rows(filter.arguments + [today.number, 2 * limits.reviews + room]) {
+    ).rows([today.number] + filter.arguments + [2 * limits.reviews + room]) {
       QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: Day($0.int(2)))
     }
     let new = try database.prepare(
       """
-      SELECT c.id, c.note_id
-      FROM cards c INDEXED BY cards_new_in_order JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id
+      SELECT c.id, c.note_id FROM \(filter.source(cards: "cards c INDEXED BY cards_new_in_order"))
       WHERE c.state = 'new' AND \(filter.condition)
-      ORDER BY c.id LIMIT ?4
+      ORDER BY c.id LIMIT ?
       """
     ).rows(filter.arguments + [2 * max(0, limits.newPerDay - newToday) + room]) {
       QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil)

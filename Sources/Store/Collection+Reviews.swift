@@ -100,8 +100,8 @@ extension Collection {
   public func nextDueDay(after today: Day, filter: CardFilter = CardFilter()) throws -> Day? {
     let day =
       try database.prepare(
-        "SELECT min(c.due_day) FROM \(Self.cardJoin) WHERE c.state = 'review' AND c.due_day > ?4 AND \(filter.condition)"
-      ).rows(filter.arguments + [today.number]) { $0.optionalInt(0) }.first ?? nil
+        "SELECT min(c.due_day) FROM \(filter.source()) WHERE c.state = 'review' AND c.due_day > ? AND \(filter.condition)"
+      ).rows([today.number] + filter.arguments) { $0.optionalInt(0) }.first ?? nil
     return day.map(Day.init)
   }
 

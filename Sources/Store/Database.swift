@@ -31,6 +31,7 @@ public final class Database {
     try execute("PRAGMA journal_mode = WAL")
     try execute("PRAGMA foreign_keys = ON")
     try execute("PRAGMA synchronous = FULL")
+    try execute("PRAGMA cache_size = -16000")  // 16 MB of pages: a large collection's indexes stay in memory
   }
 
   deinit {

@@ -1,20 +1,36 @@
 import Foundation
 
 /// Runs a program and reads what it cost: its CPU time and its peak memory.
-///
-/// A child spawned from this (large) process starts out charged with the parent's resident memory, so `wait4`'s
-/// peak would be ours. GNU time forks its own small child and reports that one's figures: when it is installed, the
-/// child runs under it.
 enum ChildProcess {
   static let time = "/usr/bin/time"
 
-  /// Runs `path arguments` with stdin from /dev/null and its output discarded; fails on a non-zero exit.
-  static func measure(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws
-    -> Measurement
+  /// Runs `path arguments` with no input and its output discarded, and returns its CPU time (user plus system, from
+  /// `wait4`, to the microsecond). Fails on a non-zero exit.
+  static func cpuMilliseconds(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws
+    -> Double
   {
+    let usage = try run([path] + arguments, environment: environment)
+    func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
+    return milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime)
+  }
+
+  /// The peak resident memory of `path arguments`, in megabytes, or nil without GNU time.
+  ///
+  /// A child spawned from this (large) process starts out charged with the parent's resident memory, so `wait4`'s
+  /// figure would be ours. GNU time forks a small child of its own and reports that one's peak.
+  static func peakMegabytes(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws
+    -> Double?
+  {
+    guard FileManager.default.isExecutableFile(atPath: time) else { return nil }
     let report = NSTemporaryDirectory() + "duet-bench-time-\(getpid())"
-    let timed = FileManager.default.isExecutableFile(atPath: time)
-    let command = timed ? [time, "-f", "%U %S %M", "-o", report, path] + arguments : [path] + arguments
+    _ = try run([time, "-f", "%M", "-o", report, path] + arguments, environment: environment)
+    return (try? String(contentsOfFile: report, encoding: .utf8)).flatMap {
+      Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    .map { $0 / 1024 }
+  }
+
+  private static func run(_ command: [String], environment: [String: String]) throws -> rusage {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -34,17 +50,8 @@ enum ChildProcess {
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
-    guard status == 0 else { throw BenchError("\(path) \(arguments.joined(separator: " ")) exited with \(status)") }
-    if timed, let text = try? String(contentsOfFile: report, encoding: .utf8) {
-      let fields = text.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
-      if fields.count == 3 {
-        return Measurement(milliseconds: (fields[0] + fields[1]) * 1000, peakMegabytes: fields[2] / 1024)
-      }
-    }
-    func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
-    return Measurement(
-      milliseconds: milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime),
-      peakMegabytes: Double(usage.ru_maxrss) / 1024)
+    guard status == 0 else { throw BenchError("\(command.joined(separator: " ")) exited with \(status)") }
+    return usage
   }
 }
 
