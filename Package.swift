@@ -31,7 +31,7 @@ let package = Package(
     // Helpers shared by the test targets: fixture paths, temporary folders, running the built binary.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "TestSupport"]),
-    .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+    .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "TestSupport"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
     .testTarget(name: "DuetTests", dependencies: ["Duet", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["DuetCLI", "TestSupport"]),

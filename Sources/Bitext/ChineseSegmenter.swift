@@ -22,31 +22,15 @@ public enum ChineseSegmenter {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func sentences(_ text: String) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
-    func append(_ range: Range<Int>) {
-      let sentence = text[positions[range.lowerBound]..<positions[range.upperBound]].trimmingWhitespace
-      if !sentence.isEmpty { sentences.append(String(sentence)) }
-    }
-    var sentences: [String] = []
-    var start = 0
-    var i = 0
-    while i < scalars.count {
-      guard isEnder(scalars[i]), endsChineseSentence(scalars, at: i) else {
-        i += 1
-        continue
-      }
+    SentenceSplitter.split(text, mayEnd: isEnder) { scalars, index in
+      guard endsChineseSentence(scalars, at: index) else { return (nil, index + 1) }
       // "。……" is two sentences (a full stop, then a trailing-off); "？！" and "……" are one mark each.
-      let isEllipsis = scalars[i] == "…"
-      var end = i
+      let isEllipsis = scalars[index] == "…"
+      var end = index
       while end < scalars.count, isEnder(scalars[end]), (scalars[end] == "…") == isEllipsis { end += 1 }
       while end < scalars.count, isCloser(scalars[end]) || scalars[end].isSpace { end += 1 }
-      append(start..<end)
-      start = end
-      i = end
+      return (end, end)
     }
-    append(start..<scalars.count)
-    return sentences
   }
 
   /// ASCII `?!;` end a Chinese sentence only after a Chinese character or full-width punctuation.

@@ -39,32 +39,13 @@ public enum EnglishSegmenter {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func sentences(_ text: String) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
-    func append(_ range: Range<Int>) {
-      let sentence = text[positions[range.lowerBound]..<positions[range.upperBound]].trimmingWhitespace
-      if !sentence.isEmpty { sentences.append(String(sentence)) }
-    }
-    var sentences: [String] = []
-    var start = 0
-    var i = 0
-    while i < scalars.count {
-      guard isTerminal(scalars[i]) else {
-        i += 1
-        continue
-      }
-      var end = i
+    SentenceSplitter.split(text, mayEnd: isTerminal) { scalars, index in
+      var end = index
       while end < scalars.count, isTerminal(scalars[end]) { end += 1 }
-      let punctuation = scalars[i..<end]
+      let punctuation = scalars[index..<end]
       while end < scalars.count, isCloser(scalars[end]) { end += 1 }
-      if isBoundary(scalars, punctuationAt: i, punctuation: punctuation, after: end) {
-        append(start..<end)
-        start = end
-      }
-      i = end
+      return (isBoundary(scalars, punctuationAt: index, punctuation: punctuation, after: end) ? end : nil, end)
     }
-    append(start..<scalars.count)
-    return sentences
   }
 
   private static func isBoundary(

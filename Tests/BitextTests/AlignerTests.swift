@@ -1,17 +1,6 @@
 import Bitext
+import TestSupport
 import XCTest
-
-/// A small seeded generator, so that property tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 final class AlignerTests: XCTestCase {
   private let aligner = Aligner()
@@ -31,7 +20,7 @@ final class AlignerTests: XCTestCase {
   }
 
   func testEqualCountsOfMatchingLengthsAlignOneToOne() {
-    var rng = SplitMix64(state: 1)
+    var rng = SplitMix64(seed: 1)
     for n in 1...30 {
       let en = english(n, using: &rng)
       XCTAssertEqual(
@@ -50,7 +39,7 @@ final class AlignerTests: XCTestCase {
   }
 
   func testEverySentenceIsUsedOnceInOrder() {
-    var rng = SplitMix64(state: 42)
+    var rng = SplitMix64(seed: 42)
     for _ in 0..<200 {
       let en = english(Int.random(in: 0...12, using: &rng), using: &rng)
       var zh = chinese(for: en)

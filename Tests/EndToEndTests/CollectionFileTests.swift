@@ -20,11 +20,7 @@ final class CollectionFileTests: XCTestCase {
       arguments, environment: ["DUET_DB": database, "DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder.file("x")])
   }
 
-  private func sqlite(_ database: String, _ sql: String) throws -> String {
-    let output = folder.file("sqlite-output")
-    _ = system("/usr/bin/sqlite3 '\(database)' \"\(sql)\" > '\(output)' 2>&1")
-    return try String(contentsOfFile: output, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  private func sqlite(_ database: String, _ sql: String) throws -> String { try SQLiteShell.run(database, sql) }
 
   /// A small tmpfs of `kilobytes` at a fresh folder, or a skip where this machine does not allow mounting.
   private func tmpfs(kilobytes: Int) throws -> String {

@@ -16,17 +16,7 @@ final class CommandLineTests: XCTestCase {
     try DuetProcess.run(arguments, environment: environment, input: input)
   }
 
-  private func sqlite(_ sql: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [folder.file("collection.sqlite3"), sql]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  private func sqlite(_ sql: String) throws -> String { try SQLiteShell.run(folder.file("collection.sqlite3"), sql) }
 
   /// Every row of the collection, to compare before and after a command.
   private func dump() throws -> String {

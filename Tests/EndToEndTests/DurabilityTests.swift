@@ -18,17 +18,7 @@ final class DurabilityTests: XCTestCase {
     XCTAssertEqual(imported.status, 0, imported.stderr)
   }
 
-  private func sqlite(_ sql: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [folder.file("collection.sqlite3"), sql]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  private func sqlite(_ sql: String) throws -> String { try SQLiteShell.run(folder.file("collection.sqlite3"), sql) }
 
   func testKillNineAfterThreeGradesKeepsThree() throws {
     let process = try DuetProcess.start(["review", "--format", "jsonl"], environment: environment)

@@ -15,12 +15,7 @@ final class LoadTests: XCTestCase {
     ]
   }
 
-  private func sqlite(_ sql: String) throws -> String {
-    let output = folder.file("sqlite-output")
-    let status = system("/usr/bin/sqlite3 '\(folder.file("collection.sqlite3"))' \"\(sql)\" > '\(output)' 2>&1")
-    XCTAssertEqual(status, 0, sql)
-    return try String(contentsOfFile: output, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  private func sqlite(_ sql: String) throws -> String { try SQLiteShell.run(folder.file("collection.sqlite3"), sql) }
 
   /// An Anki text file of `count` pairs in deck `deck`.
   private func pairs(_ count: Int, deck: String, name: String) throws -> String {

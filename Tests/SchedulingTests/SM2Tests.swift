@@ -1,4 +1,5 @@
 import Scheduling
+import TestSupport
 import XCTest
 
 final class SM2Tests: XCTestCase {
@@ -44,7 +45,7 @@ final class SM2Tests: XCTestCase {
   }
 
   func testPropertiesOverRandomHistories() {
-    var seeded = SeededGenerator(seed: 7)
+    var seeded = SplitMix64(seed: 7)
     for _ in 0..<500 {
       var state = CardState.new
       var day = Day(19_000)
@@ -67,18 +68,5 @@ final class SM2Tests: XCTestCase {
     let outcomes = SM2.outcomes(of: .new, today: Day(100))
     XCTAssertEqual(outcomes.count, 6)
     XCTAssertEqual(outcomes[.perfect]?.review?.intervalDays, 1)
-  }
-}
-
-/// SplitMix64, so that property tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
