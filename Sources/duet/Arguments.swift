@@ -1,4 +1,5 @@
 import Duet
+import Store
 
 /// An option a command accepts; without a `valueName` it is a flag.
 struct OptionSpec {
@@ -74,6 +75,20 @@ struct ParsedArguments {
   func singlePath(for command: String) throws -> String? {
     guard positionals.count <= 1 else { throw DuetError.usage("\(command) takes one file, got \(positionals.count)") }
     return positionals.first
+  }
+
+  /// The value of `name`, which must be a raw value of `T`, or nil when the option is absent.
+  func optional<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T?
+  where T.RawValue == String {
+    guard values[name] != nil else { return nil }
+    return T(rawValue: try choice(name, T.allCases.map(\.rawValue)))
+  }
+
+  /// The cards that `--deck`, `--kind` and `--direction` select (whichever of them the command takes).
+  func cardFilter() throws -> CardFilter {
+    CardFilter(
+      deck: string("--deck"), kind: try optional("--kind", as: NoteKind.self),
+      direction: try optional("--direction", as: Direction.self))
   }
 
   /// The value of `--format`, which must be one of `formats` (the first is the default).

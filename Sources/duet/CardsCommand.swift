@@ -16,10 +16,7 @@ struct CardsCommand: Command {
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    filter = CardFilter(
-      deck: arguments.string("--deck"),
-      kind: arguments.string("--kind") == nil
-        ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"])))
+    filter = try arguments.cardFilter()
     format = try arguments.format([.text, .jsonl])
   }
 

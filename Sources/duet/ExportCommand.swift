@@ -25,9 +25,7 @@ struct ExportCommand: Command {
 
   init(_ arguments: ParsedArguments) throws {
     deck = arguments.string("--deck")
-    kind =
-      arguments.string("--kind") == nil
-      ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"]))
+    kind = try arguments.optional("--kind", as: NoteKind.self)
     output = arguments.string("--output")
   }
 

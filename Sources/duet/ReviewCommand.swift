@@ -34,12 +34,7 @@ struct ReviewCommand: Command {
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    filter = CardFilter(
-      deck: arguments.string("--deck"),
-      kind: arguments.string("--kind") == nil
-        ? nil : NoteKind(rawValue: try arguments.choice("--kind", ["sentence", "term"])),
-      direction: arguments.string("--direction") == nil
-        ? nil : Direction(rawValue: try arguments.choice("--direction", ["en-zh", "zh-en"])))
+    filter = try arguments.cardFilter()
     limits = QueueLimits(
       newPerDay: try arguments.int("--new", default: QueueLimits.standard.newPerDay, range: 0...100_000),
       reviews: try arguments.int("--limit", default: QueueLimits.standard.reviews, range: 1...1_000_000))
