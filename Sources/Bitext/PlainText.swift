@@ -6,9 +6,7 @@
 ///
 /// - Complexity: O(*n*) in the length of `markdown`.
 public func plainText(_ markdown: String) -> String {
-  guard
-    markdown.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") })
-  else { return markdown }
+  guard needsMarkdownWork(markdown) else { return markdown }
   let chars = Array(markdown)
   let strong = strongEmphasisMarkers(in: chars)
   var out = ""
@@ -42,6 +40,15 @@ public func plainText(_ markdown: String) -> String {
     }
   }
   return out
+}
+
+/// Whether `text` holds a backslash, a bracket or an asterisk: most turns hold none and are returned as they are.
+private func needsMarkdownWork(_ text: String) -> Bool {
+  var copy = text
+  return copy.withUTF8 { bytes in
+    for byte in bytes where byte == 0x5C || byte == 0x5B || byte == 0x2A { return true }
+    return false
+  }
 }
 
 /// Where paired `**` markers start: strong emphasis, which Markdown allows inside a word (`什么是**合成**数据`).

@@ -48,7 +48,7 @@ enum TranscriptLine: Equatable {
       && (body.hasPrefix("**") && body.hasSuffix("**") || body.hasPrefix("__") && body.hasSuffix("__"))
     let inner = isBold ? body.dropFirst(2).dropLast(2).trimmingWhitespace : body
     if let (time, name) = Self.timestampAndName(inner), isHeading || isBold || Self.looksLikeName(name) {
-      self = .timedHeading(time: time, speaker: String(name.filter { $0 != "*" }))
+      self = .timedHeading(time: time, speaker: name.contains("*") ? String(name.filter { $0 != "*" }) : String(name))
       return
     }
     if (isHeading || isBold) && !inner.isEmpty && !inner.contains("**") {
