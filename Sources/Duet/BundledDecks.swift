@@ -19,9 +19,12 @@ public enum BundledDecks {
     return nil
   }
 
-  /// The decks in `folder` (transcripts and term lists), by name.
+  /// The decks in `folder`: transcripts first, then term lists, each by name. Transcripts come first so that a new
+  /// user's first cards are sentences, and a term a transcript annotates keeps that transcript's sentence.
   public static func files(in folder: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".tsv") }.sorted().map { folder + "/" + $0 }
+    let transcripts = names.filter { $0.hasSuffix(".md") }.sorted()
+    let termLists = names.filter { $0.hasSuffix(".tsv") }.sorted()
+    return (transcripts + termLists).map { folder + "/" + $0 }
   }
 }
