@@ -4,6 +4,7 @@ public enum JSON: Sendable, Equatable {
   case int(Int)
   case number(Double)
   case bool(Bool)
+  case array([JSON])
   case null
 
   /// A string, or null when absent.
@@ -22,6 +23,13 @@ public enum JSON: Sendable, Equatable {
       let rounded = (value * 1000).rounded() / 1000
       out += (rounded == rounded.rounded() && abs(rounded) < 1e15 ? "\(Int(rounded)).0" : "\(rounded)").utf8
     case .bool(let value): out += (value ? "true" : "false").utf8
+    case .array(let values):
+      out.append(UInt8(ascii: "["))
+      for (index, value) in values.enumerated() {
+        if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+        value.encode(into: &out)
+      }
+      out.append(UInt8(ascii: "]"))
     case .null: out += "null".utf8
     }
   }

@@ -125,6 +125,22 @@ final class ReviewTests: XCTestCase {
     XCTAssertEqual(Set(terms.lines).count, terms.lines.count)
   }
 
+  func testStatsCountTheDaysReviews() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    _ = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n2\n4\nq\n")
+    let today = try objects(try duet(["stats", "--format", "jsonl"], now: "2026-01-05T21:00:00")).first
+    XCTAssertEqual(today?["cards"] as? Int, 8)
+    XCTAssertEqual(today?["review"] as? Int, 3)
+    XCTAssertEqual(today?["reviews_today"] as? Int, 3)
+    XCTAssertEqual(today?["correct_today"] as? Int, 2)
+    XCTAssertEqual(today?["due_tomorrow"] as? Int, 3)
+    XCTAssertEqual(today?["streak_days"] as? Int, 1)
+    let nextDay = try objects(try duet(["stats", "--format", "jsonl"], now: "2026-01-06T09:00:00")).first
+    XCTAssertEqual(nextDay?["due_today"] as? Int, 3)
+    XCTAssertEqual(nextDay?["reviews_last_7_days"] as? [Int], [0, 0, 0, 0, 0, 3, 0])
+    XCTAssertEqual(nextDay?["streak_days"] as? Int, 1)
+  }
+
   func testReviewOutsideATerminalPointsToTheScriptedFormat() throws {
     let result = try duet(["review"], now: "2026-01-05T09:00:00")
     XCTAssertEqual(result.status, 64)
