@@ -98,7 +98,6 @@ public struct Row {
     return String(cString: bytes)
   }
 
-  public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
   /// The column as the storage class SQLite holds it in.
   public func value(_ column: Int32) -> SQLValue {
