@@ -36,28 +36,35 @@ public struct Aligner: Sendable {
     let cost = AlignmentCost(
       model: model, english: english.map(SentenceFeatures.init(english:)),
       chinese: chinese.map(SentenceFeatures.init(chinese:)))
-    var path: [(i: Int, j: Int, move: Int)]
+    let path: [(i: Int, j: Int, move: Int)]
+    let scoring: Band
     if (m + 1) * (n + 1) <= Self.fullLatticeLimit {
       path = bestPath(in: Band.full(m, n), cost: cost)!
+      scoring = Band.full(m, n)
     } else {
-      var halfWidth = Self.initialBand
-      while true {
-        let band = Band.diagonal(m, n, halfWidth: halfWidth)
-        if let found = bestPath(in: band, cost: cost),
-          !band.touchesEdge(found.map { ($0.i, $0.j) }, margin: 2) || halfWidth >= n
-        {
-          path = found
-          break
-        }
-        halfWidth *= 2
-      }
+      path = widenedBestPath(m, n, cost: cost)
+      scoring = Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
     }
-    let scores = posteriors(of: path, cost: cost, m: m, n: n)
+    let scores = posteriors(of: path, cost: cost, in: scoring)
     return zip(path, scores).map { step, score in
       let move = AlignmentCost.moves[step.move]
       return SentencePair(
         english: Array(english[(step.i - move.english)..<step.i]),
         chinese: Array(chinese[(step.j - move.chinese)..<step.j]), score: score)
+    }
+  }
+
+  /// The cheapest path in a band around the diagonal that doubles until the path keeps off its edges.
+  private func widenedBestPath(_ m: Int, _ n: Int, cost: AlignmentCost) -> [(i: Int, j: Int, move: Int)] {
+    var halfWidth = Self.initialBand
+    while true {
+      let band = Band.diagonal(m, n, halfWidth: halfWidth)
+      if let found = bestPath(in: band, cost: cost),
+        !band.touchesEdge(found.map { ($0.i, $0.j) }, margin: 2) || halfWidth >= n
+      {
+        return found
+      }
+      halfWidth *= 2
     }
   }
 
@@ -98,11 +105,10 @@ public struct Aligner: Sendable {
     return path.reversed()
   }
 
-  /// Each unit's posterior probability, by forward–backward in a narrow band around `path`.
-  private func posteriors(of path: [(i: Int, j: Int, move: Int)], cost: AlignmentCost, m: Int, n: Int) -> [Double] {
-    let band =
-      (m + 1) * (n + 1) <= Self.fullLatticeLimit
-      ? Band.full(m, n) : Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
+  /// Each unit's posterior probability, by forward–backward over `band` (which holds `path`).
+  private func posteriors(of path: [(i: Int, j: Int, move: Int)], cost: AlignmentCost, in band: Band) -> [Double] {
+    let m = band.rows
+    let n = band.lastColumn
     var forward = [Double](repeating: .infinity, count: band.cellCount)
     var backward = [Double](repeating: .infinity, count: band.cellCount)
     // The cost of each move into each cell, kept from the forward pass for the backward one.

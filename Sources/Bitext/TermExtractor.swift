@@ -42,6 +42,8 @@ public struct Glossary: Sendable {
 public struct FoundTerm: Hashable, Sendable {
   public var pair: TermPair
   public var context: SentencePair
+  /// The context's position among the units searched, so that a caller can find what it knows of that unit.
+  public var unitIndex: Int
 }
 
 /// Finds the term pairs a translation annotates: `中文（English）`, `中文 (English)`, `“中文”（English）`, and the
@@ -58,7 +60,7 @@ public enum TermExtractor {
   ///
   /// - Complexity: O(*n*) in the length of the Chinese text, times the glossary look-ups per annotation.
   public static func terms(in units: [SentencePair], glossary: Glossary) -> [FoundTerm] {
-    let annotations = units.flatMap { unit in Annotation.find(in: unit.zh).map { (unit, $0) } }
+    let annotations = units.indices.flatMap { index in Annotation.find(in: units[index].zh).map { (index, $0) } }
     // First the annotations whose term is plain; then the rest, helped by what the plain ones taught.
     var learnt = glossary
     for (_, annotation) in annotations {
@@ -66,10 +68,10 @@ public enum TermExtractor {
     }
     var found: [FoundTerm] = []
     var seen = Set<String>()
-    for (unit, annotation) in annotations {
+    for (index, annotation) in annotations {
       guard let term = annotation.term(glossary: learnt, confidentOnly: false) else { continue }
       if seen.insert(Glossary.key(term.english) + "\t" + term.chinese).inserted {
-        found.append(FoundTerm(pair: term, context: unit))
+        found.append(FoundTerm(pair: term, context: units[index], unitIndex: index))
       }
     }
     return found

@@ -1,3 +1,4 @@
+import Foundation
 import Store
 
 /// An error the user sees: one line, and the exit status that tells scripts what kind of failure it was.
@@ -31,7 +32,11 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
   /// The user-facing form of a SQLite error on the collection at `path`.
   public init(_ error: SQLiteError, collection path: String) {
     switch error.primaryCode {
-    case 14:  // SQLITE_CANTOPEN
+    case 14 where FileManager.default.fileExists(atPath: path) && !Self.folderIsWritable(of: path):  // SQLITE_CANTOPEN
+      self = .io(
+        "\(path): the collection's folder is read-only; duet writes its journal next to the file, so copy the "
+          + "collection somewhere writable or make the folder writable")
+    case 14:
       self = .noInput("\(path): cannot open the collection (\(error.message)); check the folder exists and is writable")
     case 26, 11:  // SQLITE_NOTADB, SQLITE_CORRUPT
       self = .data("\(path): not a duet collection (\(error.message))")
@@ -42,5 +47,11 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
     default:
       self = .io("\(path): \(error.message)")
     }
+  }
+
+  /// Whether files can be created next to `path` (a read-only mount refuses even root).
+  private static func folderIsWritable(of path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return access(folder.isEmpty ? "." : folder, W_OK) == 0
   }
 }

@@ -51,32 +51,33 @@ extension AlignedTranscript {
   /// The term pairs the transcript's translation annotates, each once, with the turn it was found in.
   public func terms(glossary: Glossary) -> [(found: FoundTerm, turn: Turn)] {
     let units = turns.flatMap { aligned in aligned.units.map { ($0, aligned.turn) } }
-    let turnOfUnit = Dictionary(units.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
-    return TermExtractor.terms(in: units.map(\.0), glossary: glossary).map { ($0, turnOfUnit[$0.context]!) }
+    return TermExtractor.terms(in: units.map(\.0), glossary: glossary).map { ($0, units[$0.unitIndex].1) }
   }
 }
 
 extension Collection {
-  /// The collection's term notes as a glossary.
-  public func glossary() throws -> Glossary {
-    Glossary(try notes(kind: .term).map { TermPair(english: $0.draft.english, chinese: $0.draft.chinese) })
+  /// The collection's term notes as pairs, for a glossary.
+  public func termPairs() throws -> [TermPair] {
+    try notes(kind: .term).map { TermPair(english: $0.draft.english, chinese: $0.draft.chinese) }
   }
 
-  /// Gives every term note without context the first sentence pair that holds both its English (as a word) and its
-  /// Chinese. Returns how many notes it gave one. Call inside a transaction.
-  public func attachTermContexts(now: Int64) throws -> Int {
+  /// Gives term notes without context the first sentence pair that holds both their English (as a word) and their
+  /// Chinese: a term added since note `firstNew` searches every sentence, an older one only the sentences added
+  /// since (it searched the others when they or it came in). Returns how many notes it gave one. Call inside a
+  /// transaction.
+  public func attachTermContexts(notesFrom firstNew: Int64, now: Int64) throws -> Int {
     let terms = try database.prepare("SELECT id, en, zh FROM notes WHERE kind = 'term' AND context = ''").rows {
       ($0.int64(0), $0.string(1), $0.string(2))
     }
     let candidates = try database.prepare(
       """
       SELECT en, zh FROM notes
-      WHERE kind = 'sentence' AND instr(lower(en), lower(?1)) > 0 AND instr(zh, ?2) > 0
+      WHERE id >= ? AND kind = 'sentence' AND instr(lower(en), lower(?)) > 0 AND instr(zh, ?) > 0
       ORDER BY id LIMIT 50
       """)
     var attached = 0
     for (id, english, chinese) in terms {
-      let sentences = try candidates.rows([english, chinese]) {
+      let sentences = try candidates.rows([id >= firstNew ? 0 : firstNew, english, chinese]) {
         SentencePair(english: [$0.string(0)], chinese: [$0.string(1)], score: 1)
       }
       guard let unit = sentences.first(where: { TermNotes.occurrence(of: english, in: $0.en) != nil }) else { continue }
@@ -91,15 +92,12 @@ extension Collection {
 
 /// The glossary that ships in `Decks/`: the term rows of its Anki text files.
 public enum BundledGlossary {
-  public static func load(environment: [String: String], executable: String) -> Glossary {
-    guard let folder = BundledDecks.folder(environment: environment, executable: executable) else { return Glossary() }
-    var glossary = Glossary()
-    for path in BundledDecks.files(in: folder) where path.hasSuffix(".tsv") {
-      guard let file = try? AnkiTextFile(path: path) else { continue }
-      for note in file.notes where note.draft.kind == .term {
-        glossary.add(TermPair(english: note.draft.english, chinese: note.draft.chinese))
+  public static func pairs(environment: [String: String], executable: String) -> [TermPair] {
+    guard let folder = BundledDecks.folder(environment: environment, executable: executable) else { return [] }
+    return BundledDecks.files(in: folder).filter { $0.hasSuffix(".tsv") }.flatMap { path in
+      ((try? AnkiTextFile(path: path))?.notes ?? []).filter { $0.draft.kind == .term }.map {
+        TermPair(english: $0.draft.english, chinese: $0.draft.chinese)
       }
     }
-    return glossary
   }
 }

@@ -114,6 +114,7 @@ extension Collection {
   {
     var report = ImportReport()
     try transaction {
+      let firstNew = Int64(try database.integer("SELECT coalesce(max(id), 0) + 1 FROM notes"))
       var seen = Set<String>()
       var decks: [String: Int64] = [:]
       func store(_ draft: NoteDraft, deck name: String) throws {
@@ -150,7 +151,7 @@ extension Collection {
           }
         }
       }
-      report.contexts = try attachTermContexts(now: clock.milliseconds)
+      report.contexts = try attachTermContexts(notesFrom: firstNew, now: clock.milliseconds)
     }
     return report
   }

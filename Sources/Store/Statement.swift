@@ -98,7 +98,6 @@ public struct Row {
     return String(cString: bytes)
   }
 
-
   /// The column as the storage class SQLite holds it in.
   public func value(_ column: Int32) -> SQLValue {
     switch sqlite3_column_type(statement.handle, column) {

@@ -30,12 +30,6 @@ struct Context {
     do {
       return try Collection(path: path)
     } catch let error as SQLiteError {
-      let folder = (path as NSString).deletingLastPathComponent
-      if FileManager.default.fileExists(atPath: path), access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-        throw DuetError.io(
-          "\(path): the collection's folder is read-only; duet writes its journal next to the file, so copy the "
-            + "collection somewhere writable or make the folder writable")
-      }
       throw DuetError(error, collection: path)
     } catch let error as CollectionError {
       throw DuetError.data(error.description)
@@ -44,11 +38,9 @@ struct Context {
 
   /// The glossary that helps find annotated terms: the bundled term lists, and the collection's term notes.
   func glossary(adding collection: Collection? = nil) throws -> Glossary {
-    var glossary = BundledGlossary.load(
-      environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
-    for note in try collection?.notes(kind: .term) ?? [] {
-      glossary.add(TermPair(english: note.draft.english, chinese: note.draft.chinese))
-    }
-    return glossary
+    Glossary(
+      BundledGlossary.pairs(
+        environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        + (try collection?.termPairs() ?? []))
   }
 }

@@ -9,10 +9,7 @@ final class DurabilityTests: XCTestCase {
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    environment = [
-      "DUET_DB": folder.file("collection.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00",
-      "DUET_DECKS": folder.file("none"),
-    ]
+    environment = folder.duetEnvironment()
     let imported = try DuetProcess.run(
       ["import", Fixtures.path("bold-headings.md"), Fixtures.path("mixed-headings.md")], environment: environment)
     XCTAssertEqual(imported.status, 0, imported.stderr)

@@ -9,9 +9,7 @@ final class HostileInputTests: XCTestCase {
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    environment = [
-      "DUET_DB": folder.file("c.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder.file("x"),
-    ]
+    environment = folder.duetEnvironment()
   }
 
   /// Imports `path` and checks the exit status, that stderr holds `message`, and that it took under `seconds`.

@@ -9,10 +9,7 @@ final class LoadTests: XCTestCase {
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    environment = [
-      "DUET_DB": folder.file("collection.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00",
-      "DUET_DECKS": folder.file("none"),
-    ]
+    environment = folder.duetEnvironment()
   }
 
   private func sqlite(_ sql: String) throws -> String { try SQLiteShell.run(folder.file("collection.sqlite3"), sql) }

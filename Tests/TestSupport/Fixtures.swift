@@ -30,6 +30,11 @@ public final class TemporaryDirectory {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
+  /// What a test's `duet` runs with: a collection in this folder, a fixed clock, and no bundled decks.
+  public func duetEnvironment(now: String = "2026-01-05T09:00:00") -> [String: String] {
+    ["DUET_DB": file("collection.sqlite3"), "DUET_NOW": now, "DUET_DECKS": file("no-decks")]
+  }
+
   /// The path of `name` inside the folder.
   public func file(_ name: String) -> String { path + "/" + name }
 
