@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "Duet", dependencies: ["Bitext", "Scheduling", "Store"]),
     // The terminal front end talks to C's stdio and termios globals from one thread: Swift 5 mode lets it.
     .executableTarget(
-      name: "DuetCLI", dependencies: ["Duet"], path: "Sources/duet", swiftSettings: [.swiftLanguageMode(.v5)]),
+      name: "DuetCLI", dependencies: ["Duet"], swiftSettings: [.swiftLanguageMode(.v5)]),
     // Benchmarks: times the release `duet` binary on data it generates. Not part of `duet`.
     .executableTarget(
       name: "DuetBench", dependencies: ["Bitext", "Duet", "DuetCLI"], path: "Sources/duet-bench",

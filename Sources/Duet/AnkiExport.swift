@@ -13,17 +13,11 @@ public enum AnkiExport {
   /// The stock note type with a card each way (its name in an English-language Anki profile).
   public static let noteType = "Basic (and reversed card)"
 
-  static let header = """
-    #separator:tab
-    #html:false
-    #notetype:\(noteType)
-    #columns:guid\tFront\tBack\tdeck\ttags
-    #guid column:1
-    #deck column:4
-    #tags column:5
-    #if matches:update current
-
-    """
+  static let header =
+    AnkiTextFormat.line(.separator, "tab") + AnkiTextFormat.line(.html, "false")
+    + AnkiTextFormat.line(.notetype, noteType) + AnkiTextFormat.line(.columns, "guid\tFront\tBack\tdeck\ttags")
+    + AnkiTextFormat.line(.guidColumn, "1") + AnkiTextFormat.line(.deckColumn, "4")
+    + AnkiTextFormat.line(.tagsColumn, "5") + AnkiTextFormat.line(.ifMatches, "update current") + "\n"
 
   /// The file for `notes`, one row each: guid, English, Chinese, deck, tags.
   ///
@@ -50,8 +44,11 @@ public enum AnkiExport {
   /// A cell as Anki's reader needs it: quoted, with inner quotes doubled, when it holds a tab, a line break or a
   /// quote, or starts with `#`.
   static func cell(_ text: String) -> String {
-    let needsQuotes = text.hasPrefix("#") || text.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }
+    let needsQuotes =
+      text.utf8.first == AnkiTextFormat.headerMark
+      || text.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == AnkiTextFormat.quote }
     guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let quote = String(UnicodeScalar(AnkiTextFormat.quote))
+    return quote + text.replacingOccurrences(of: quote, with: quote + quote) + quote
   }
 }

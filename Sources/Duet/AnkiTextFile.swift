@@ -20,12 +20,13 @@ public struct AnkiTextFile: Sendable {
     self.path = path
     var reader = RecordReader(text: text, path: path)
     let headers = reader.headers()
-    let separator = try Self.separator(headers["separator"], path: path)
+    let separator = try Self.separator(headers[AnkiTextFormat.Header.separator.rawValue], path: path)
     let records = try reader.records(separator: separator)
     guard !records.isEmpty else { throw DuetError.data("\(path): no notes found") }
     let layout = try Layout(headers: headers, records: records, path: path)
     let html =
-      headers["html"].map { $0.lowercased() == "true" } ?? records.contains { $0.cells.contains(where: looksLikeHTML) }
+      headers[AnkiTextFormat.Header.html.rawValue].map { $0.lowercased() == "true" }
+      ?? records.contains { $0.cells.contains(where: looksLikeHTML) }
     notes = try records.map { record in try layout.note(from: record, html: html, path: path) }
   }
 
@@ -34,7 +35,8 @@ public struct AnkiTextFile: Sendable {
   public static func recognises(path: String, text: Substring) -> Bool {
     let lower = path.lowercased()
     if lower.hasSuffix(".tsv") || lower.hasSuffix(".csv") { return true }
-    if text.hasPrefix("#separator:") || text.hasPrefix("#html:") || text.hasPrefix("#notetype") { return true }
+    let headers: [AnkiTextFormat.Header] = [.separator, .html, .notetype]
+    if headers.contains(where: { text.hasPrefix("#" + $0.rawValue) }) { return true }
     let lines = text.split(separator: "\n").prefix(50).filter { !$0.allSatisfy(\.isWhitespace) }
     return !lines.isEmpty && lines.filter { $0.contains("\t") }.count * 2 >= lines.count
   }
@@ -69,20 +71,21 @@ private struct Layout {
   let globalTags: String
 
   init(headers: [String: String], records: [Record], path: String) throws {
-    func column(_ key: String) throws -> Int? {
+    func column(_ header: AnkiTextFormat.Header) throws -> Int? {
+      let key = header.rawValue
       guard let value = headers[key] else { return nil }
       guard let number = Int(value), number >= 1 else {
         throw DuetError.data("\(path): '#\(key):\(value)' is not a column number (columns count from 1)")
       }
       return number - 1
     }
-    guid = try column("guid column")
-    deck = try column("deck column")
-    tags = try column("tags column")
-    defaultDeck = headers["deck"]
-    globalTags = headers["tags"] ?? ""
+    guid = try column(.guidColumn)
+    deck = try column(.deckColumn)
+    tags = try column(.tagsColumn)
+    defaultDeck = headers[AnkiTextFormat.Header.deck.rawValue]
+    globalTags = headers[AnkiTextFormat.Header.tags.rawValue] ?? ""
     let width = records.map(\.cells.count).max() ?? 0
-    let reserved = Set([guid, deck, tags, try column("notetype column")].compactMap { $0 })
+    let reserved = Set([guid, deck, tags, try column(.notetypeColumn)].compactMap { $0 })
     let fields = (0..<width).filter { !reserved.contains($0) }
     // The Chinese field is the one most often written in Han characters.
     let hanRows = fields.map { field in records.filter { field < $0.cells.count && $0.cells[field].hanCount > 0 }.count
@@ -133,7 +136,7 @@ private struct RecordReader {
   /// The leading `#key:value` lines; keys are folded to lower case, values kept as they are.
   mutating func headers() -> [String: String] {
     var headers: [String: String] = [:]
-    while index < bytes.count, bytes[index] == UInt8(ascii: "#") {
+    while index < bytes.count, bytes[index] == AnkiTextFormat.headerMark {
       let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
       var content = bytes[(index + 1)..<end]
       if content.last == 0x0D { content = content.dropLast() }
@@ -166,7 +169,7 @@ private struct RecordReader {
     var cells: [String] = []
     while true {
       var cell: [UInt8] = []
-      if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      if index < bytes.count, bytes[index] == AnkiTextFormat.quote {
         let open = line
         index += 1
         while true {
@@ -175,8 +178,8 @@ private struct RecordReader {
           }
           let byte = bytes[index]
           index += 1
-          if byte == UInt8(ascii: "\"") {
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+          if byte == AnkiTextFormat.quote {
+            if index < bytes.count, bytes[index] == AnkiTextFormat.quote {
               cell.append(byte)
               index += 1
             } else {

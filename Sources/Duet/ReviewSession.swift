@@ -51,8 +51,9 @@ public final class ReviewSession {
   /// Cards come back this many cards after an answer under 4, when the queue has that many.
   public static let repeatGap = 3
 
-  public let collection: Collection
+  public let collection: StudyCollection
   public let today: Day
+  private let scheduler: Scheduler
   private let clock: StudyClock
   private(set) public var queue: [Item]
   private(set) public var tally = Tally()
@@ -60,10 +61,11 @@ public final class ReviewSession {
   private var cache: [Int64: CardDetail] = [:]
 
   /// Builds today's queue from the collection.
-  public init(collection: Collection, clock: StudyClock, filter: CardFilter, limits: QueueLimits) throws {
+  public init(collection: StudyCollection, clock: StudyClock, filter: CardFilter, limits: QueueLimits) throws {
     self.collection = collection
     self.clock = clock
     self.today = clock.today
+    self.scheduler = Scheduler(collection: collection)
     let inputs = try collection.queueInputs(today: today, filter: filter, limits: limits)
     queue = DailyQueue.build(
       due: inputs.due, new: inputs.new, notesAnsweredToday: inputs.notesAnsweredToday,
@@ -86,6 +88,9 @@ public final class ReviewSession {
     return detail
   }
 
+  /// The interval in days each grade would give `card` (a re-drill's grade changes nothing, but shows the same).
+  public func intervals(for card: CardDetail) -> [Grade: Int] { scheduler.intervals(of: card.card.state, today: today) }
+
   /// Re-drills waiting in the queue.
   public var repeatsWaiting: Int { queue.filter(\.isRepeat).count }
 
@@ -97,7 +102,7 @@ public final class ReviewSession {
     guard let item = current else { return }
     var reviewID: Int64?
     if !item.isRepeat {
-      let review = try collection.grade(
+      let review = try scheduler.answer(
         cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
       reviewID = review.id
     }

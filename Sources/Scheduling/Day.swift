@@ -41,7 +41,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Parses `YYYY-MM-DD`; nil for anything else.
   public init?(iso text: Substring) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+    guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D }), parts.count == 3, parts[0].count == 4,
+      parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
     else { return nil }
     self.init(year: y, month: m, day: d)

@@ -55,13 +55,42 @@ public struct Note: Hashable, Sendable {
   }
 }
 
-/// A stored card: its note, direction and SM-2 state.
+/// Where a card stands in the collection: the `cards.state` column. Every reading and writing of that column goes
+/// through this type, so the three spellings live here and in the schema's CHECK constraint only.
+public enum CardStatus: String, CaseIterable, Sendable {
+  /// Never answered.
+  case new
+  /// Answered at least once, and scheduled.
+  case review
+  /// Out of every queue until unsuspended; its schedule is kept.
+  case suspended
+
+  /// The status of a card in `state` that is not suspended.
+  public init(_ state: CardState) { self = state == .new ? .new : .review }
+
+  /// The value as an SQL string literal, for the conditions a partial index must match word for word (a bound
+  /// parameter would not match `WHERE state = 'new'`).
+  var literal: String { "'\(rawValue)'" }
+}
+
+/// A stored card: its note, direction and schedule.
 public struct Card: Hashable, Sendable {
   public let id: Int64
   public let noteID: Int64
   public let direction: Direction
   public var state: CardState
   public var isSuspended: Bool
+
+  public init(id: Int64, noteID: Int64, direction: Direction, state: CardState, isSuspended: Bool) {
+    self.id = id
+    self.noteID = noteID
+    self.direction = direction
+    self.state = state
+    self.isSuspended = isSuspended
+  }
+
+  /// The card's status as stored.
+  public var status: CardStatus { isSuspended ? .suspended : CardStatus(state) }
 }
 
 /// What storing a note did.

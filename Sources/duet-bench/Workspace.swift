@@ -95,6 +95,7 @@ final class Workspace {
   /// Committing grades, each a durable transaction: p50 and p99 of 1,000.
   private func gradeBenchmarks() throws -> [Benchmark] {
     let collection = try CollectionBuilder.build(at: folder + "/grades.sqlite3", notes: 5_000, today: today)
+    let scheduler = Scheduler(collection: collection)
     var next: Int64 = 101
     let measure = { () throws -> Measurement in
       var latencies: [Double] = []
@@ -103,7 +104,7 @@ final class Workspace {
         next += 1
         latencies.append(
           try wallMilliseconds {
-            _ = try collection.grade(
+            _ = try scheduler.answer(
               cardID: cardID, grade: .hesitant, today: self.today, at: 0, durationMilliseconds: 0)
           })
       }

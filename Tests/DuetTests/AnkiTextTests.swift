@@ -35,7 +35,7 @@ final class AnkiTextTests: XCTestCase {
 
   func testExportImportExportIsTheSameFile() throws {
     let folder = try TemporaryDirectory()
-    let first = try Collection(path: folder.file("a.sqlite3"))
+    let first = try StudyCollection(path: folder.file("a.sqlite3"))
     _ = try first.importFiles(
       [
         try ImportFile(path: Fixtures.path("bold-headings.md")),
@@ -44,7 +44,7 @@ final class AnkiTextTests: XCTestCase {
       deck: nil, clock: clock)
     let exported = AnkiExport.text(of: try first.notes())
     let path = try folder.write("export.tsv", exported)
-    let second = try Collection(path: folder.file("b.sqlite3"))
+    let second = try StudyCollection(path: folder.file("b.sqlite3"))
     let report = try second.importFiles([try ImportFile(path: path)], deck: nil, clock: clock)
     XCTAssertEqual([report.rows, report.added], [9, 9])
     XCTAssertEqual(AnkiExport.text(of: try second.notes()), exported)

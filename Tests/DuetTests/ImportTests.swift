@@ -7,23 +7,32 @@ import XCTest
 final class ImportTests: XCTestCase {
   private let clock = StudyClock(now: 1_767_600_000)
 
-  private func importFiles(_ paths: [String], into collection: Collection, deck: String? = nil) throws -> ImportReport {
+  private func importFiles(_ paths: [String], into collection: StudyCollection, deck: String? = nil) throws
+    -> ImportReport
+  {
     try collection.importFiles(try paths.map { try ImportFile(path: $0) }, deck: deck, clock: clock)
   }
 
-  /// Every table's rows, to compare a collection before and after.
-  private func snapshot(_ collection: Collection) throws -> [[SQLValue]] {
+  /// Every column of every row of every table (the schema's own list of tables), to compare a collection before
+  /// and after.
+  private func snapshot(_ collection: StudyCollection) throws -> [[SQLValue]] {
+    let database = collection.database
+    let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").rows {
+      $0.string(0)
+    }
+    XCTAssertEqual(tables, ["cards", "decks", "notes", "reviews"])
     var rows: [[SQLValue]] = []
-    for table in ["decks", "notes", "cards", "reviews"] {
-      let statement = try collection.database.prepare("SELECT * FROM \(table) ORDER BY id")
-      try statement.forEachRow { row in rows.append((0..<12).map { row.value(Int32($0)) }) }
+    for table in tables {
+      try database.prepare("SELECT * FROM \(table) ORDER BY rowid").forEachRow { row in
+        rows.append([.text(table)] + (0..<row.columnCount).map { row.value($0) })
+      }
     }
     return rows
   }
 
   func testImportingTwiceChangesNothing() throws {
     let folder = try TemporaryDirectory()
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     let first = try importFiles([Fixtures.path("bold-headings.md")], into: collection)
     XCTAssertEqual(first.turns, 2)
     XCTAssertEqual(first.added, 4)
@@ -37,11 +46,12 @@ final class ImportTests: XCTestCase {
   func testEditedTranscriptUpdatesNotesInPlaceAndKeepsTheirReviews() throws {
     let folder = try TemporaryDirectory()
     let path = try folder.write("talk.md", try Fixtures.text("bold-headings.md"))
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     _ = try importFiles([path], into: collection)
     let card = try collection.cards()[0]
     XCTAssertEqual(card.note.draft.english, "Welcome to the show.")
-    _ = try collection.grade(cardID: card.card.id, grade: .perfect, today: clock.today, at: 1, durationMilliseconds: 1)
+    _ = try Scheduler(collection: collection).answer(
+      cardID: card.card.id, grade: .perfect, today: clock.today, at: 1, durationMilliseconds: 1)
     try folder.write(
       "talk.md", try Fixtures.text("bold-headings.md").replacingOccurrences(of: "欢迎收听本节目。", with: "欢迎来到本节目。"))
     let report = try importFiles([path], into: collection)
@@ -54,7 +64,7 @@ final class ImportTests: XCTestCase {
 
   func testTheSameSentenceIsOneNoteAcrossDecks() throws {
     let folder = try TemporaryDirectory()
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     let copy = try folder.write("copy.md", try Fixtures.text("bold-headings.md"))
     _ = try importFiles([Fixtures.path("bold-headings.md")], into: collection)
     let report = try importFiles([copy], into: collection)
@@ -64,7 +74,7 @@ final class ImportTests: XCTestCase {
 
   func testNotesCarryTheirContext() throws {
     let folder = try TemporaryDirectory()
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     _ = try importFiles([Fixtures.path("inline-labels.md")], into: collection, deck: "Podcasts::Ramp")
     let note = try collection.notes(deck: "Podcasts").first { $0.draft.english.hasPrefix("My advice") }
     XCTAssertEqual(note?.draft.speaker, "Cy Guest")

@@ -1,4 +1,5 @@
 import Duet
+import Foundation
 import Scheduling
 import Store
 import TestSupport
@@ -6,11 +7,11 @@ import XCTest
 
 final class ReviewSessionTests: XCTestCase {
   private var folder: TemporaryDirectory!
-  private var collection: Collection!
+  private var collection: StudyCollection!
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    collection = try Collection(path: folder.file("c.sqlite3"))
+    collection = try StudyCollection(path: folder.file("c.sqlite3"))
     let deck = try collection.deckID(named: "talk")
     for (index, english) in ["One.", "Two.", "Three.", "Four."].enumerated() {
       _ = try collection.store(
@@ -20,7 +21,8 @@ final class ReviewSessionTests: XCTestCase {
 
   private func session(_ now: String, newPerDay: Int = 20, direction: Direction? = nil) throws -> ReviewSession {
     try ReviewSession(
-      collection: collection, clock: try StudyClock.fromEnvironment(["DUET_NOW": now]),
+      collection: collection,
+      clock: try StudyClock.fromEnvironment(["DUET_NOW": now], timeZone: TimeZone(identifier: "UTC")!),
       filter: CardFilter(direction: direction), limits: QueueLimits(newPerDay: newPerDay, reviews: 100))
   }
 
@@ -88,8 +90,6 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testRolloverAtFourAM() throws {
-    setenv("TZ", "UTC", 1)
-    tzset()
     try session("2026-01-05T09:00:00").grade(.perfect, milliseconds: 1)
     XCTAssertEqual(try session("2026-01-06T03:59:00", direction: .englishToChinese).queue.count, 3)  // still the 5th
     XCTAssertEqual(try session("2026-01-06T04:00:00", direction: .englishToChinese).queue.count, 4)  // due on the 6th

@@ -17,7 +17,7 @@ final class TermNoteTests: XCTestCase {
 
   func testTranscriptTermsBecomeTermNotesWithTheirSentence() throws {
     let folder = try TemporaryDirectory()
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     let report = try collection.importFiles([try ImportFile(path: Fixtures.path("terms.md"))], deck: nil, clock: clock)
     XCTAssertEqual(report.terms, try collection.notes(kind: .term).count)
     let note = try XCTUnwrap(try collection.notes(kind: .term).first { $0.draft.english == "reinforcement learning" })
@@ -33,7 +33,7 @@ final class TermNoteTests: XCTestCase {
     let glossary = try folder.write(
       "glossary.tsv",
       "#separator:tab\n#html:false\n#tags column:3\ncutting edge\t最前沿\tterm product\nzero-shot\t零样本\tterm inference\n")
-    let collection = try Collection(path: folder.file("c.sqlite3"))
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
     let first = try collection.importFiles(
       [try ImportFile(path: Fixtures.path("terms.md")), try ImportFile(path: glossary)], deck: nil, clock: clock)
     XCTAssertEqual(first.contexts, 1)

@@ -63,7 +63,7 @@ final class DatabaseTests: XCTestCase {
   func testOpeningSomethingThatIsNotADatabaseFails() throws {
     let folder = try TemporaryDirectory()
     let path = try folder.write("notes.txt", String(repeating: "not sqlite at all\n", count: 100))
-    XCTAssertThrowsError(try Collection(path: path)) { XCTAssertEqual(($0 as? SQLiteError)?.primaryCode, 26) }
+    XCTAssertThrowsError(try StudyCollection(path: path)) { XCTAssertEqual(($0 as? SQLiteError)?.primaryCode, 26) }
     XCTAssertThrowsError(try Database(path: folder.file("missing/dir/a.sqlite3"))) {
       XCTAssertEqual(($0 as? SQLiteError)?.primaryCode, 14)
     }

@@ -6,12 +6,8 @@ import Store
 struct ExportCommand: Command {
   static let info = CommandInfo(
     name: "export", abstract: "Export notes as a text file that Anki imports.",
-    usage: "export [--deck <name>] [--kind sentence|term] [-o <path>]",
     options: [
-      OptionSpec("--deck", value: "name", help: "Only this deck and its subdecks."),
-      OptionSpec("--kind", value: "kind", help: "Only sentence or term notes."),
-      OptionSpec("--output", "-o", value: "path", help: "Write to this file instead of stdout."),
-      CommonOptions.db, CommonOptions.help,
+      CommonOptions.deck.spec, CommonOptions.kind.spec, output.spec, CommonOptions.db.spec, CommonOptions.help.spec,
     ],
     discussion: """
       One row per note: guid, English (Front), Chinese (Back), deck, tags, for Anki's note type "Basic (and
@@ -19,14 +15,17 @@ struct ExportCommand: Command {
       updates the notes instead of adding copies. Scheduling state stays in duet.
       """)
 
+  static let output = Option<String>.text(
+    "--output", "-o", value: "path", help: "Write to this file instead of stdout.")
+
   let deck: String?
   let kind: NoteKind?
   let output: String?
 
   init(_ arguments: ParsedArguments) throws {
-    deck = arguments.string("--deck")
-    kind = try arguments.optional("--kind", as: NoteKind.self)
-    output = arguments.string("--output")
+    deck = try arguments.value(CommonOptions.deck)
+    kind = try arguments.value(CommonOptions.kind)
+    output = try arguments.value(Self.output)
   }
 
   func run(_ context: Context) throws {

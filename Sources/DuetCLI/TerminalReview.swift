@@ -106,12 +106,12 @@ struct TerminalReview {
 
   /// The grades with their meaning and the interval each would give, as many to a line as fit.
   private func legend(for card: CardDetail, isRepeat: Bool, width: Int) -> [String] {
-    let outcomes = SM2.outcomes(of: card.card.state, today: session.today)
+    let intervals = session.intervals(for: card)
     let entries = Grade.allCases.map { grade -> (plain: String, styled: String) in
       let interval =
         isRepeat
         ? (grade.needsRepeat ? "again" : "done")
-        : (outcomes[grade]?.review.map { Self.describe(days: $0.intervalDays) } ?? "")
+        : (intervals[grade].map(Self.describe(days:)) ?? "")
       let plain = "\(grade.rawValue) \(grade.meaning) (\(interval))"
       let key = grade.isCorrect ? style.green("\(grade.rawValue)") : style.red("\(grade.rawValue)")
       return (plain, "\(key) \(grade.meaning) " + style.dim("(\(interval))"))

@@ -5,19 +5,20 @@ import Duet
 struct AlignCommand: Command {
   static let info = CommandInfo(
     name: "align", abstract: "Show the sentence alignment of a transcript without storing anything.",
-    usage: "align <path> [--format text|jsonl] | align --en <path> --zh <path> [--format text|jsonl]",
-    arguments: [("<path>", "A bilingual transcript.")],
-    options: [
-      OptionSpec("--en", value: "path", help: "An English text without turns (one paragraph a line, or running text)."),
-      OptionSpec("--zh", value: "path", help: "Its Chinese translation, aligned as a whole with --en."),
-      OptionSpec("--format", value: "format", help: "text (default; doubtful units marked '?') or jsonl."),
-      CommonOptions.help,
-    ],
+    arguments: [ArgumentSpec(name: "<path>", help: "A bilingual transcript.", optional: true)],
+    options: [english.spec, chinese.spec, format.spec, CommonOptions.help.spec],
     discussion: """
-      jsonl gives one unit a line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for
+      Takes a transcript, or --en and --zh: two texts without turns, aligned as wholes. jsonl gives one unit a line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for
       --en/--zh); every sentence appears in exactly one unit, and a sentence without counterpart has an empty other
       side. A score under 0.5 means the aligner doubts the unit.
       """)
+
+  static let english = Option<String>.text(
+    "--en", value: "path", help: "An English text without turns (one paragraph a line, or running text).")
+  static let chinese = Option<String>.text(
+    "--zh", value: "path", help: "Its Chinese translation, aligned as a whole with --en.")
+  static let format = CommonOptions.format(
+    [.text, .jsonl], help: "text (default; doubtful units marked '?') or jsonl.")
 
   let path: String?
   let englishPath: String?
@@ -26,9 +27,9 @@ struct AlignCommand: Command {
 
   init(_ arguments: ParsedArguments) throws {
     path = try arguments.singlePath(for: "align")
-    englishPath = arguments.string("--en")
-    chinesePath = arguments.string("--zh")
-    format = try arguments.format([.text, .jsonl])
+    englishPath = try arguments.value(Self.english)
+    chinesePath = try arguments.value(Self.chinese)
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func validate() throws {

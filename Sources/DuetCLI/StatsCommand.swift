@@ -4,15 +4,15 @@ import Store
 /// `duet stats`: where the collection stands and how reviewing went.
 struct StatsCommand: Command {
   static let info = CommandInfo(
-    name: "stats", abstract: "Show what is due and how reviewing went.", usage: "stats [--format text|jsonl]",
-    options: [
-      OptionSpec("--format", value: "format", help: "text (default) or jsonl."), CommonOptions.db, CommonOptions.help,
-    ])
+    name: "stats", abstract: "Show what is due and how reviewing went.",
+    options: [format.spec, CommonOptions.db.spec, CommonOptions.help.spec])
+
+  static let format = CommonOptions.format([.text, .jsonl], help: "text (default) or jsonl.")
 
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    format = try arguments.format([.text, .jsonl])
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func run(_ context: Context) throws {

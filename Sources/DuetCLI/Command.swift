@@ -1,13 +1,34 @@
 import Duet
 
-/// What help shows for a command.
+/// A positional argument, as help and the usage line show it.
+struct ArgumentSpec {
+  /// `<path>`.
+  let name: String
+  let help: String
+  /// Whether the command takes several (`<path>...`).
+  var repeats = false
+  /// Whether the command runs without it (`[<path>]`).
+  var optional = false
+
+  var usage: String {
+    let text = name + (repeats ? "..." : "")
+    return optional ? "[\(text)]" : text
+  }
+}
+
+/// What help shows for a command; the usage line is made from the declarations, so it lists what parsing accepts.
 struct CommandInfo {
   let name: String
   let abstract: String
-  let usage: String
-  var arguments: [(String, String)] = []
+  var arguments: [ArgumentSpec] = []
   let options: [OptionSpec]
   var discussion: String = ""
+
+  /// `import <path>... [--deck <name>] [--db <path>]`: the arguments, then every option but help.
+  var usage: String {
+    ([name] + arguments.map(\.usage) + options.filter { $0.key != CommonOptions.help.spec.key }.map(\.usage))
+      .joined(separator: " ")
+  }
 }
 
 /// A subcommand: parses its own arguments, checks them, and runs.
@@ -49,12 +70,12 @@ extension CommandInfo {
     if !discussion.isEmpty { text += "\n\(discussion)\n" }
     if !arguments.isEmpty {
       text += "\nARGUMENTS:\n"
-      for (name, help) in arguments { text += "  " + name.padding(24) + help + "\n" }
+      for argument in arguments { text += "  " + argument.name.padding(26) + argument.help + "\n" }
     }
     text += "\nOPTIONS:\n"
     for option in options {
-      let names = option.names.joined(separator: ", ") + (option.valueName.map { " <\($0)>" } ?? "")
-      text += "  " + names.padding(24) + option.help + "\n"
+      let names = option.names.joined(separator: ", ") + (option.valueName.map { " " + $0 } ?? "")
+      text += "  " + names.padding(26) + option.help + "\n"
     }
     return text
   }

@@ -5,14 +5,13 @@ import Foundation
 struct ImportCommand: Command {
   static let info = CommandInfo(
     name: "import", abstract: "Import bilingual transcripts, or Anki text files, as cards.",
-    usage: "import <path>... [--deck <name>] [--db <path>]",
     arguments: [
-      ("<path>", "A bilingual transcript (English turns, each followed by its Chinese), or an Anki text file (.tsv).")
+      ArgumentSpec(
+        name: "<path>",
+        help: "A bilingual transcript (English turns, each followed by its Chinese), or an Anki text file (.tsv).",
+        repeats: true)
     ],
-    options: [
-      OptionSpec("--deck", value: "name", help: "Put the notes in this deck (default: named after each file)."),
-      CommonOptions.db, CommonOptions.help,
-    ],
+    options: [deck.spec, CommonOptions.db.spec, CommonOptions.help.spec],
     discussion: """
       Each aligned sentence pair becomes a note with two cards (English→Chinese, Chinese→English). Importing a file
       again updates changed notes in place and keeps their review history. All files land in one transaction.
@@ -20,12 +19,15 @@ struct ImportCommand: Command {
       written in Han characters is the Chinese one. They carry no scheduling state.
       """)
 
+  static let deck = Option<String>.text(
+    "--deck", value: "name", help: "Put the notes in this deck (default: named after each file).")
+
   let paths: [String]
   let deck: String?
 
   init(_ arguments: ParsedArguments) throws {
     paths = arguments.positionals
-    deck = arguments.string("--deck")
+    deck = try arguments.value(Self.deck)
   }
 
   func validate() throws {

@@ -25,62 +25,35 @@ public struct CardFilter: Hashable, Sendable {
     deck == nil && kind == nil ? cards : cards + " JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
   }
 
-  /// The SQL condition over `c` (and `n`, `d` where `source` joins them), with `?` placeholders for `arguments`.
-  var condition: String {
-    var clauses: [String] = []
-    if deck != nil { clauses.append("(d.name = ? OR substr(d.name, 1, length(?) + 2) = ? || '::')") }
-    if kind != nil { clauses.append("n.kind = ?") }
-    if direction != nil { clauses.append("c.direction = ?") }
-    return clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
-  }
-
-  /// The values of `condition`'s placeholders, in order.
-  var arguments: [any SQLBindable] {
-    (deck.map { [$0, $0, $0] } ?? []) + (kind.map { [$0.rawValue] } ?? []) + (direction.map { [$0.rawValue] } ?? [])
+  /// The SQL condition over `c` (and `n`, `d` where `source` joins them) with the values of its placeholders.
+  var condition: SQLFragment {
+    var clauses: [SQLFragment] = []
+    if let deck {
+      clauses.append(SQLFragment("(d.name = ? OR substr(d.name, 1, length(?) + 2) = ? || '::')", deck, deck, deck))
+    }
+    if let kind { clauses.append(SQLFragment("n.kind = ?", kind.rawValue)) }
+    if let direction { clauses.append(SQLFragment("c.direction = ?", direction.rawValue)) }
+    return clauses.isEmpty ? SQLFragment("1") : SQLFragment(joining: clauses, with: " AND ")
   }
 }
 
-extension Collection {
-  static let cardColumns = """
-    c.id, c.note_id, c.direction, c.state, c.repetitions, c.ease, c.interval_days, c.due_day, c.lapses,
-    c.last_review_day, d.name, n.guid, n.kind, n.en, n.zh, n.speaker, n.spoken_at, n.source, n.context, n.tags
-    """
-
+extension StudyCollection {
   static let cardJoin = "cards c JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
 
   /// Every card that `filter` selects, ordered by note and direction.
   public func cards(_ filter: CardFilter = CardFilter()) throws -> [CardDetail] {
-    try database.prepare(
-      "SELECT \(Self.cardColumns) FROM \(Self.cardJoin) WHERE \(filter.condition) ORDER BY c.note_id, c.id"
-    ).rows(filter.arguments, Self.cardDetail)
+    let condition = filter.condition
+    return try database.prepare(
+      "SELECT \(CardDetail.columns) FROM \(Self.cardJoin) WHERE \(condition.text) ORDER BY c.note_id, c.id"
+    ).rows(condition.arguments, CardDetail.init)
   }
 
   /// One card with its note, or nil when there is no such card.
   public func card(id: Int64) throws -> CardDetail? {
-    try database.prepare("SELECT \(Self.cardColumns) FROM \(Self.cardJoin) WHERE c.id = ?").rows([id], Self.cardDetail)
-      .first
-  }
-
-  static func cardDetail(_ row: Row) -> CardDetail {
-    let stateName = row.string(3)
-    let answered = !row.isNull(9)
-    let state: CardState =
-      answered
-      ? .review(
-        ReviewState(
-          repetitions: row.int(4), ease: Ease(hundredths: row.int(5)), intervalDays: row.int(6),
-          dueDay: Day(row.optionalInt(7) ?? 0), lapses: row.int(8), lastReviewDay: Day(row.int(9))))
-      : .new
-    let card = Card(
-      id: row.int64(0), noteID: row.int64(1), direction: Direction(rawValue: row.string(2)) ?? .englishToChinese,
-      state: state, isSuspended: stateName == "suspended")
-    let note = Note(
-      id: row.int64(1), deck: row.string(10),
-      draft: NoteDraft(
-        guid: row.string(11), kind: NoteKind(rawValue: row.string(12)) ?? .sentence, english: row.string(13),
-        chinese: row.string(14), speaker: row.string(15), time: row.string(16), source: row.string(17),
-        context: row.string(18), tags: row.string(19)))
-    return CardDetail(card: card, note: note)
+    try database.prepare("SELECT \(CardDetail.columns) FROM \(Self.cardJoin) WHERE c.id = ?").rows(
+      [id], CardDetail.init
+    )
+    .first
   }
 
   /// What the day's queue policy needs: due reviews, new cards in order, and what today already saw.
@@ -92,24 +65,26 @@ extension Collection {
       try database.prepare("SELECT DISTINCT c.note_id FROM reviews r JOIN cards c ON c.id = r.card_id WHERE r.day = ?")
         .rows([today.number]) { $0.int64(0) })
     let newToday = try database.integer(
-      "SELECT count(DISTINCT card_id) FROM reviews WHERE day = ? AND state_before = 'new'", today.number)
+      "SELECT count(DISTINCT card_id) FROM reviews WHERE day = ? AND state_before = \(CardStatus.new.literal)",
+      today.number)
     let room = 2 * answeredToday.count + 1
+    let condition = filter.condition
     let due = try database.prepare(
       """
       SELECT c.id, c.note_id, c.due_day FROM \(filter.source())
-      WHERE c.state = 'review' AND c.due_day <= ? AND \(filter.condition)
+      WHERE c.state = \(CardStatus.review.literal) AND c.due_day <= ? AND \(condition.text)
       ORDER BY c.due_day, c.id LIMIT ?
       """
-    ).rows([today.number] + filter.arguments + [2 * limits.reviews + room]) {
+    ).rows([today.number] + condition.arguments + [2 * limits.reviews + room]) {
       QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: Day($0.int(2)))
     }
     let new = try database.prepare(
       """
       SELECT c.id, c.note_id FROM \(filter.source(cards: "cards c INDEXED BY cards_new_in_order"))
-      WHERE c.state = 'new' AND \(filter.condition)
+      WHERE c.state = \(CardStatus.new.literal) AND \(condition.text)
       ORDER BY c.id LIMIT ?
       """
-    ).rows(filter.arguments + [2 * max(0, limits.newPerDay - newToday) + room]) {
+    ).rows(condition.arguments + [2 * max(0, limits.newPerDay - newToday) + room]) {
       QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil)
     }
     return QueueInputs(due: due, new: new, notesAnsweredToday: answeredToday, newAnsweredToday: newToday)

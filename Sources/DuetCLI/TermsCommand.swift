@@ -5,23 +5,22 @@ import Duet
 struct TermsCommand: Command {
   static let info = CommandInfo(
     name: "terms", abstract: "List the term pairs a transcript's translation annotates.",
-    usage: "terms <path> [--format text|tsv|jsonl]",
-    arguments: [("<path>", "A bilingual transcript.")],
-    options: [
-      OptionSpec("--format", value: "format", help: "text (default), tsv (en, zh, context) or jsonl."),
-      CommonOptions.help,
-    ],
+    arguments: [ArgumentSpec(name: "<path>", help: "A bilingual transcript.")],
+    options: [format.spec, CommonOptions.help.spec],
     discussion: """
       Finds 中文（English）, 中文 (English) and English（中文） annotations, each distinct pair once, with the sentence
       pair it was found in. The bundled glossary (Decks/*.tsv) helps tell where a Chinese term begins.
       """)
+
+  static let format = CommonOptions.format(
+    [.text, .tsv, .jsonl], help: "text (default), tsv (en, zh, context) or jsonl.")
 
   let path: String?
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
     path = try arguments.singlePath(for: "terms")
-    format = try arguments.format([.text, .tsv, .jsonl])
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func validate() throws {

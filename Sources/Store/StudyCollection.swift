@@ -16,7 +16,7 @@ public enum CollectionError: Error, Equatable, CustomStringConvertible {
 }
 
 /// A learner's collection: decks, notes, cards and their review history in one SQLite file.
-public final class Collection {
+public final class StudyCollection {
   public let database: Database
 
   /// Opens the collection at `path`, creating it when `create` is set, and brings its schema up to date.
@@ -61,9 +61,9 @@ public final class Collection {
       SELECT d.name,
         (SELECT count(*) FROM notes n WHERE n.deck_id = d.id),
         count(c.id),
-        coalesce(sum(c.state = 'new'), 0),
-        coalesce(sum(c.state = 'review' AND c.due_day <= ?), 0),
-        coalesce(sum(c.state = 'suspended'), 0)
+        coalesce(sum(c.state = \(CardStatus.new.literal)), 0),
+        coalesce(sum(c.state = \(CardStatus.review.literal) AND c.due_day <= ?), 0),
+        coalesce(sum(c.state = \(CardStatus.suspended.literal)), 0)
       FROM decks d LEFT JOIN notes n ON n.deck_id = d.id LEFT JOIN cards c ON c.note_id = n.id
       GROUP BY d.id ORDER BY d.name
       """
@@ -84,7 +84,7 @@ public struct DeckSummary: Hashable, Sendable {
   public let suspended: Int
 }
 
-extension Collection {
+extension StudyCollection {
   /// True when the collection holds no note at all: a new user's first run.
   public var isEmpty: Bool {
     get throws { try database.integer("SELECT EXISTS (SELECT 1 FROM notes)") == 0 }

@@ -1,4 +1,4 @@
-extension Collection {
+extension StudyCollection {
   /// Stores `draft` in the deck `deckID`, keyed by its guid, and gives it its two cards when it is new.
   ///
   /// A note that exists in the same deck is updated in place, so its cards keep their review state; one that
@@ -49,18 +49,44 @@ extension Collection {
   public func notes(deck: String? = nil, kind: NoteKind? = nil) throws -> [Note] {
     try database.prepare(
       """
-      SELECT n.id, d.name, n.guid, n.kind, n.en, n.zh, n.speaker, n.spoken_at, n.source, n.context, n.tags
-      FROM notes n JOIN decks d ON d.id = n.deck_id
+      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
       WHERE (?1 IS NULL OR d.name = ?1 OR substr(d.name, 1, length(?1) + 2) = ?1 || '::') AND (?2 IS NULL OR n.kind = ?2)
       ORDER BY n.id
       """
-    ).rows([deck, kind?.rawValue]) { row in
-      Note(
-        id: row.int64(0), deck: row.string(1),
-        draft: NoteDraft(
-          guid: row.string(2), kind: NoteKind(rawValue: row.string(3)) ?? .sentence, english: row.string(4),
-          chinese: row.string(5), speaker: row.string(6), time: row.string(7), source: row.string(8),
-          context: row.string(9), tags: row.string(10)))
-    }
+    ).rows([deck, kind?.rawValue]) { Note(row: $0) }
+  }
+
+  /// The id the next note stored will get (ids only grow): notes from it on are the ones stored after this call.
+  public func nextNoteID() throws -> Int64 {
+    Int64(try database.integer("SELECT coalesce(max(id), 0) + 1 FROM notes"))
+  }
+
+  /// Term notes that have no sentence context yet, in the order they were added.
+  public func termNotesWithoutContext() throws -> [Note] {
+    try database.prepare(
+      """
+      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
+      WHERE n.kind = ? AND n.context = '' ORDER BY n.id
+      """
+    ).rows([NoteKind.term.rawValue]) { Note(row: $0) }
+  }
+
+  /// Up to `limit` sentence notes from note `firstID` on whose English holds `english` (case aside) and whose
+  /// Chinese holds `chinese`, in the order they were added: the candidates for a term's context.
+  public func sentences(
+    containing english: String, and chinese: String, fromNote firstID: Int64, limit: Int = 50
+  ) throws -> [Note] {
+    try database.prepare(
+      """
+      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
+      WHERE n.id >= ? AND n.kind = ? AND instr(lower(n.en), lower(?)) > 0 AND instr(n.zh, ?) > 0
+      ORDER BY n.id LIMIT ?
+      """
+    ).rows([firstID, NoteKind.sentence.rawValue, english, chinese, limit]) { Note(row: $0) }
+  }
+
+  /// Sets the context of note `noteID`.
+  public func setContext(_ context: String, ofNote noteID: Int64, now: Int64) throws {
+    try database.run("UPDATE notes SET context = ?, updated_at = ? WHERE id = ?", context, now, noteID)
   }
 }

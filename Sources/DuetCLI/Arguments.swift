@@ -1,30 +1,6 @@
 import Duet
 import Store
 
-/// An option a command accepts; without a `valueName` it is a flag.
-struct OptionSpec {
-  let names: [String]
-  let valueName: String?
-  let help: String
-
-  init(_ names: String..., value valueName: String? = nil, help: String) {
-    self.names = names
-    self.valueName = valueName
-    self.help = help
-  }
-
-  /// The key under which the parsed value is stored: the first (long) name.
-  var key: String { names[0] }
-}
-
-/// The options every command that opens the collection takes.
-enum CommonOptions {
-  static let db = OptionSpec(
-    "--db", value: "path", help: "The collection file (default: $DUET_DB, then ~/.local/share/duet/collection.sqlite3)."
-  )
-  static let help = OptionSpec("--help", "-h", help: "Show help for this command.")
-}
-
 /// A command's arguments after parsing: positionals, option values and flags.
 struct ParsedArguments {
   var positionals: [String] = []
@@ -60,7 +36,7 @@ struct ParsedArguments {
           values[spec.key] = arguments[index]
           index += 1
         } else {
-          throw DuetError.usage("option '\(name)' needs a value <\(valueName)>")
+          throw DuetError.usage("option '\(name)' needs a value \(valueName)")
         }
       } else {
         guard inlineValue == nil else { throw DuetError.usage("option '\(name)' takes no value") }
@@ -69,7 +45,18 @@ struct ParsedArguments {
     }
   }
 
-  func flag(_ name: String) -> Bool { flags.contains(name) }
+  /// Whether `flag` was given.
+  func isSet(_ flag: Flag) -> Bool { flags.contains(flag.spec.key) }
+
+  /// The value of `option`, converted; nil when the option is absent.
+  func value<Value>(_ option: Option<Value>) throws -> Value? {
+    try values[option.spec.key].map(option.convert)
+  }
+
+  /// The value of `option`, or `defaultValue` when it is absent.
+  func value<Value>(_ option: Option<Value>, default defaultValue: Value) throws -> Value {
+    try value(option) ?? defaultValue
+  }
 
   /// The one file a command takes, or nil when none was given; more than one is a usage error.
   func singlePath(for command: String) throws -> String? {
@@ -77,44 +64,11 @@ struct ParsedArguments {
     return positionals.first
   }
 
-  /// The value of `name`, which must be a raw value of `T`, or nil when the option is absent.
-  func optional<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T?
-  where T.RawValue == String {
-    guard values[name] != nil else { return nil }
-    return T(rawValue: try choice(name, T.allCases.map(\.rawValue)))
-  }
-
-  /// The cards that `--deck`, `--kind` and `--direction` select (whichever of them the command takes).
+  /// The cards that `--deck`, `--kind` and `--direction` select.
   func cardFilter() throws -> CardFilter {
     CardFilter(
-      deck: string("--deck"), kind: try optional("--kind", as: NoteKind.self),
-      direction: try optional("--direction", as: Direction.self))
-  }
-
-  /// The value of `--format`, which must be one of `formats` (the first is the default).
-  func format(_ formats: [Format]) throws -> Format {
-    Format(rawValue: try choice("--format", formats.map(\.rawValue)))!
-  }
-
-  func string(_ name: String) -> String? { values[name] }
-
-  /// The integer value of `name`, or `defaultValue`; refuses anything outside `range`.
-  func int(_ name: String, default defaultValue: Int, range: ClosedRange<Int>) throws -> Int {
-    guard let text = values[name] else { return defaultValue }
-    guard let value = Int(text), range.contains(value) else {
-      throw DuetError.usage(
-        "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
-    }
-    return value
-  }
-
-  /// The value of `name`, which must be one of `choices` (the first is the default).
-  func choice(_ name: String, _ choices: [String]) throws -> String {
-    guard let text = values[name] else { return choices[0] }
-    guard choices.contains(text) else {
-      throw DuetError.usage("\(name) must be one of \(choices.joined(separator: ", ")), got '\(text)'")
-    }
-    return text
+      deck: try value(CommonOptions.deck), kind: try value(CommonOptions.kind),
+      direction: try value(CommonOptions.direction))
   }
 
   private static func suggestion(for name: String, among options: [OptionSpec]) -> String {

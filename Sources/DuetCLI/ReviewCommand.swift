@@ -7,16 +7,8 @@ import Store
 struct ReviewCommand: Command {
   static let info = CommandInfo(
     name: "review", abstract: "Review the cards due today.",
-    usage: "review [--deck <name>] [--kind sentence|term] [--direction en-zh|zh-en] [--new <n>] [--limit <n>] "
-      + "[--format text|jsonl]",
-    options: [
-      OptionSpec("--deck", value: "name", help: "Only this deck and its subdecks."),
-      OptionSpec("--kind", value: "kind", help: "Only sentence or term cards."),
-      OptionSpec("--direction", value: "dir", help: "Only en-zh or zh-en cards."),
-      OptionSpec("--new", value: "n", help: "New cards a day, counted across sessions (default 20)."),
-      OptionSpec("--limit", value: "n", help: "Due reviews in this session (default 200)."),
-      OptionSpec("--format", value: "format", help: "text (default: the terminal reviewer) or jsonl (for scripts)."),
-      CommonOptions.db, CommonOptions.help,
+    options: CommonOptions.cardFilter + [
+      newPerDay.spec, limit.spec, format.spec, CommonOptions.db.spec, CommonOptions.help.spec,
     ],
     discussion: """
       Keys: space or enter shows the answer; 0-5 grades it (0 blackout … 5 perfect); u undoes the last grade;
@@ -29,6 +21,15 @@ struct ReviewCommand: Command {
       With an empty collection, the decks bundled in Decks/ are imported first.
       """)
 
+  static let newPerDay = Option<Int>.number(
+    "--new", value: "n", range: 0...100_000,
+    help: "New cards a day, counted across sessions (default \(QueueLimits.standard.newPerDay)).")
+  static let limit = Option<Int>.number(
+    "--limit", value: "n", range: 1...1_000_000,
+    help: "Due reviews in this session (default \(QueueLimits.standard.reviews)).")
+  static let format = CommonOptions.format(
+    [.text, .jsonl], help: "text (default: the terminal reviewer) or jsonl (for scripts).")
+
   let filter: CardFilter
   let limits: QueueLimits
   let format: Format
@@ -36,9 +37,9 @@ struct ReviewCommand: Command {
   init(_ arguments: ParsedArguments) throws {
     filter = try arguments.cardFilter()
     limits = QueueLimits(
-      newPerDay: try arguments.int("--new", default: QueueLimits.standard.newPerDay, range: 0...100_000),
-      reviews: try arguments.int("--limit", default: QueueLimits.standard.reviews, range: 1...1_000_000))
-    format = try arguments.format([.text, .jsonl])
+      newPerDay: try arguments.value(Self.newPerDay, default: QueueLimits.standard.newPerDay),
+      reviews: try arguments.value(Self.limit, default: QueueLimits.standard.reviews))
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func validate() throws {
@@ -59,7 +60,7 @@ struct ReviewCommand: Command {
   }
 
   /// A new user's first minute: an empty collection gets the bundled decks.
-  private func importBundledDecks(into collection: Collection, context: Context) throws {
+  private func importBundledDecks(into collection: StudyCollection, context: Context) throws {
     guard
       let folder = BundledDecks.folder(
         environment: context.environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])

@@ -76,14 +76,15 @@ enum DuetMain {
       }
       let rest = Array(arguments.dropFirst())
       let parsed = try ParsedArguments(rest, options: type.info.options)
-      if parsed.flag("--help") {
+      if parsed.isSet(CommonOptions.help) {
         Output.write(type.info.help)
         return 0
       }
+      if let path = try parsed.value(CommonOptions.db) { databaseOption = path }
       try type.run(parsed) {
         Context(
           environment: environment, clock: try StudyClock.fromEnvironment(environment),
-          databaseOption: parsed.string("--db") ?? databaseOption)
+          databaseOption: databaseOption)
       }
       Output.flush()
       return 0
@@ -104,7 +105,9 @@ enum DuetMain {
       arguments.remove(at: index)
       return value
     }
-    guard index + 1 < arguments.count else { throw DuetError.usage("option '--db' needs a value <path>") }
+    guard index + 1 < arguments.count else {
+      throw DuetError.usage("option '--db' needs a value \(CommonOptions.db.spec.valueName ?? "")")
+    }
     let value = arguments[index + 1]
     arguments.removeSubrange(index...(index + 1))
     return value

@@ -21,15 +21,15 @@ public struct CollectionStatistics: Hashable, Sendable {
   public init() {}
 }
 
-extension Collection {
+extension StudyCollection {
   /// The statistics of the whole collection on `today`.
   public func statistics(today: Day) throws -> CollectionStatistics {
     var stats = CollectionStatistics()
     try database.prepare(
       """
-      SELECT count(*), coalesce(sum(state = 'new'), 0), coalesce(sum(state = 'review'), 0),
-        coalesce(sum(state = 'suspended'), 0), coalesce(sum(state = 'review' AND interval_days >= 21), 0),
-        coalesce(sum(state = 'review' AND due_day <= ?), 0), coalesce(sum(state = 'review' AND due_day = ? + 1), 0)
+      SELECT count(*), coalesce(sum(state = \(CardStatus.new.literal)), 0), coalesce(sum(state = \(CardStatus.review.literal)), 0),
+        coalesce(sum(state = \(CardStatus.suspended.literal)), 0), coalesce(sum(state = \(CardStatus.review.literal) AND interval_days >= 21), 0),
+        coalesce(sum(state = \(CardStatus.review.literal) AND due_day <= ?), 0), coalesce(sum(state = \(CardStatus.review.literal) AND due_day = ? + 1), 0)
       FROM cards
       """
     ).forEachRow([today.number, today.number]) { row in

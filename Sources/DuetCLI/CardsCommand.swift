@@ -5,19 +5,16 @@ import Store
 struct CardsCommand: Command {
   static let info = CommandInfo(
     name: "cards", abstract: "List cards with their note and schedule.",
-    usage: "cards [--deck <name>] [--kind sentence|term] [--format text|jsonl]",
-    options: [
-      OptionSpec("--deck", value: "name", help: "Only this deck and its subdecks."),
-      OptionSpec("--kind", value: "kind", help: "Only sentence or term cards."),
-      OptionSpec("--format", value: "format", help: "text (default) or jsonl."), CommonOptions.db, CommonOptions.help,
-    ])
+    options: CommonOptions.cardFilter + [format.spec, CommonOptions.db.spec, CommonOptions.help.spec])
+
+  static let format = CommonOptions.format([.text, .jsonl], help: "text (default) or jsonl.")
 
   let filter: CardFilter
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
     filter = try arguments.cardFilter()
-    format = try arguments.format([.text, .jsonl])
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func run(_ context: Context) throws {
@@ -25,7 +22,7 @@ struct CardsCommand: Command {
       let card = detail.card
       let note = detail.note
       let review = card.state.review
-      let state = card.isSuspended ? "suspended" : (review == nil ? "new" : "review")
+      let state = card.status.rawValue
       if format == .jsonl {
         Output.line(
           JSON.line([

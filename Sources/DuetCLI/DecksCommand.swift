@@ -3,16 +3,15 @@ import Duet
 /// `duet decks`: the decks and their card counts.
 struct DecksCommand: Command {
   static let info = CommandInfo(
-    name: "decks", abstract: "List the decks with their notes and cards.", usage: "decks [--format text|jsonl]",
-    options: [
-      OptionSpec("--format", value: "format", help: "text (default) or jsonl."), CommonOptions.db,
-      CommonOptions.help,
-    ])
+    name: "decks", abstract: "List the decks with their notes and cards.",
+    options: [format.spec, CommonOptions.db.spec, CommonOptions.help.spec])
+
+  static let format = CommonOptions.format([.text, .jsonl], help: "text (default) or jsonl.")
 
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    format = try arguments.format([.text, .jsonl])
+    format = try arguments.value(Self.format, default: .text)
   }
 
   func run(_ context: Context) throws {

@@ -21,14 +21,14 @@ struct Context {
   }
 
   /// Opens the collection, creating it (and, at the default place, its folder) when it does not exist.
-  func openCollection() throws -> Collection {
+  func openCollection() throws -> StudyCollection {
     let path = collectionPath
     if databaseOption == nil && environment["DUET_DB"].map(\.isEmpty) ?? true {
       try? FileManager.default.createDirectory(
         atPath: Context.defaultDirectory(environment), withIntermediateDirectories: true)
     }
     do {
-      return try Collection(path: path)
+      return try StudyCollection(path: path)
     } catch let error as SQLiteError {
       throw DuetError(error, collection: path)
     } catch let error as CollectionError {
@@ -37,7 +37,7 @@ struct Context {
   }
 
   /// The glossary that helps find annotated terms: the bundled term lists, and the collection's term notes.
-  func glossary(adding collection: Collection? = nil) throws -> Glossary {
+  func glossary(adding collection: StudyCollection? = nil) throws -> Glossary {
     Glossary(
       BundledGlossary.pairs(
         environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])

@@ -1,0 +1,58 @@
+import Bitext
+import Store
+
+extension StudyCollection {
+  /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
+  /// every file lands or none.
+  ///
+  /// Transcripts also bring the term pairs their translation annotates (found with the help of `glossary`), and
+  /// term notes without context get a sentence pair that holds them.
+  ///
+  /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
+  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock, glossary: Glossary = Glossary())
+    throws -> ImportReport
+  {
+    var report = ImportReport()
+    try transaction {
+      let firstNew = try nextNoteID()
+      var seen = Set<String>()
+      var decks: [String: Int64] = [:]
+      func store(_ draft: NoteDraft, deck name: String) throws {
+        guard seen.insert(draft.guid).inserted else {
+          report.alreadyPresent += 1
+          return
+        }
+        if decks[name] == nil { decks[name] = try deckID(named: name) }
+        report.count(try self.store(draft, inDeck: decks[name]!, now: clock.milliseconds))
+      }
+      for file in files {
+        report.files += 1
+        let fileDeck = DeckName.from(path: file.path)
+        switch file {
+        case .transcript(let transcript):
+          report.turns += transcript.transcript.turns.count
+          let source = DeckName.fileName(transcript.path)
+          for (turn, unit) in transcript.pairs {
+            report.pairs += 1
+            if unit.score < AlignedTranscript.doubtfulScore { report.doubtful += 1 }
+            let draft = NoteDraft(
+              guid: NoteIdentity.guid(kind: .sentence, english: unit.en), kind: .sentence, english: unit.en,
+              chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
+            try store(draft, deck: deck ?? fileDeck)
+          }
+          for (found, turn) in transcript.terms(glossary: glossary) {
+            report.terms += 1
+            try store(TermNotes.draft(for: found, turn: turn, source: source), deck: deck ?? fileDeck)
+          }
+        case .anki(let anki):
+          for note in anki.notes {
+            report.rows += 1
+            try store(note.draft, deck: deck ?? note.deck ?? fileDeck)
+          }
+        }
+      }
+      report.contexts = try attachTermContexts(notesFrom: firstNew, now: clock.milliseconds)
+    }
+    return report
+  }
+}
