@@ -5,16 +5,14 @@ import Store
 struct CardsCommand: Command {
   static let info = CommandInfo(
     name: "cards", abstract: "List cards with their note and schedule.",
-    options: CommonOptions.cardFilter + [format.spec, CommonOptions.db.spec, CommonOptions.help.spec])
-
-  static let format = CommonOptions.format([.text, .jsonl], help: "text (default) or jsonl.")
+    options: CommonOptions.cardFilter + [CommonOptions.listFormat.spec, CommonOptions.db.spec, CommonOptions.help.spec])
 
   let filter: CardFilter
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
     filter = try arguments.cardFilter()
-    format = try arguments.value(Self.format, default: .text)
+    format = try arguments.value(CommonOptions.listFormat, default: .text)
   }
 
   func run(_ context: Context) throws {

@@ -4,14 +4,12 @@ import Duet
 struct DecksCommand: Command {
   static let info = CommandInfo(
     name: "decks", abstract: "List the decks with their notes and cards.",
-    options: [format.spec, CommonOptions.db.spec, CommonOptions.help.spec])
-
-  static let format = CommonOptions.format([.text, .jsonl], help: "text (default) or jsonl.")
+    options: [CommonOptions.listFormat.spec, CommonOptions.db.spec, CommonOptions.help.spec])
 
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    format = try arguments.value(Self.format, default: .text)
+    format = try arguments.value(CommonOptions.listFormat, default: .text)
   }
 
   func run(_ context: Context) throws {

@@ -79,6 +79,9 @@ enum CommonOptions {
     Option.choice("--format", among: formats, help: help)
   }
 
+  /// `--format` of the listings: text or JSON lines.
+  static let listFormat = format([.text, .jsonl], help: "text (default) or jsonl.")
+
   /// The options that choose cards: `--deck`, `--kind`, `--direction`.
   static let cardFilter = [deck.spec, kind.spec, direction.spec]
 }

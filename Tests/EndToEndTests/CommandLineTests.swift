@@ -33,6 +33,28 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try duet("--version").stdout, "duet 0.1.0\n")
   }
 
+  /// Each command's usage line names every option its help lists, and each of them parses: the usage is made from
+  /// the same declarations as the parser.
+  func testUsageListsEveryOptionTheCommandAccepts() throws {
+    let commands = ["review", "import", "align", "terms", "export", "decks", "cards", "stats"]
+    for command in commands {
+      let help = try duet(command, "--help").stdout
+      let usage = try XCTUnwrap(help.split(separator: "\n").first { $0.hasPrefix("USAGE: ") })
+      let options = help.components(separatedBy: "\nOPTIONS:\n").last!.split(separator: "\n").map {
+        String($0.trimmingCharacters(in: .whitespaces).prefix { $0 != " " && $0 != "," })
+      }
+      XCTAssertTrue(options.contains("--help"), command)
+      for option in options where option != "--help" {
+        XCTAssertTrue(usage.contains("[\(option)"), "\(command): \(option) missing from \(usage)")
+      }
+    }
+    XCTAssertTrue(try duet("import", "--help").stdout.contains("[--db <path>]"))
+    XCTAssertTrue(try duet("stats", "--help").stdout.contains("[--db <path>]"))
+    XCTAssertEqual(try duet("cards", "--direction", "zh-en").status, 0)
+    XCTAssertEqual(
+      try duet("cards", "--direction", "both").stderr, "duet: --direction must be one of en-zh, zh-en, got 'both'\n")
+  }
+
   func testMisspelledOptionIsAUsageError() throws {
     let result = try duet("cards", "--dek", "x")
     XCTAssertEqual(result.status, 64)
