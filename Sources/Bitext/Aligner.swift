@@ -27,18 +27,31 @@ public struct Aligner: Sendable {
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
   ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
+    align(english: english, chinese: chinese, table: nil)
+  }
+
+  /// Aligns two sentence lists, with the lexical evidence of `table` when it is given (short texts only).
+  func align(english: [String], chinese: [String], table: TranslationTable?) -> [SentencePair] {
     let m = english.count
     let n = chinese.count
     if m == 0 || n == 0 {
       return english.map { SentencePair(english: [$0], chinese: [], score: 0) }
         + chinese.map { SentencePair(english: [], chinese: [$0], score: 0) }
     }
+    let fullLattice = (m + 1) * (n + 1) <= Self.fullLatticeLimit
+    let lexical = table.flatMap { table in
+      fullLattice && !table.isEmpty
+        ? LexicalEvidence(
+          english: english.map(LexicalTokenizer.english), chinese: chinese.map(LexicalTokenizer.chinese),
+          table: table)
+        : nil
+    }
     let cost = AlignmentCost(
       model: model, english: english.map(SentenceFeatures.init(english:)),
-      chinese: chinese.map(SentenceFeatures.init(chinese:)))
+      chinese: chinese.map(SentenceFeatures.init(chinese:)), lexical: lexical)
     let path: [(i: Int, j: Int, move: Int)]
     let scoring: Band
-    if (m + 1) * (n + 1) <= Self.fullLatticeLimit {
+    if fullLattice {
       path = bestPath(in: Band.full(m, n), cost: cost)!
       scoring = Band.full(m, n)
     } else {

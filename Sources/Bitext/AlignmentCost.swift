@@ -27,6 +27,8 @@ struct AlignmentCost {
     Move(english: 2, chinese: 2, penalty: -log(0.01)),
     Move(english: 1, chinese: 3, penalty: -log(0.004)),
     Move(english: 3, chinese: 1, penalty: -log(0.004)),
+    Move(english: 2, chinese: 3, penalty: -log(0.0005)),
+    Move(english: 3, chinese: 2, penalty: -log(0.0005)),
   ]
 
   /// The cost of an anchor without counterpart: about a 1-in-4 chance that a translation drops it.
@@ -35,6 +37,8 @@ struct AlignmentCost {
   static let unmatchedQuestion = 0.8
 
   let model: LengthModel
+  /// The document's lexical evidence for this block, when a first pass has learnt a translation table.
+  let lexical: LexicalEvidence?
   let english: [SentenceFeatures]
   let chinese: [SentenceFeatures]
   private let englishLengths: [Int]
@@ -47,8 +51,11 @@ struct AlignmentCost {
   private let englishTokens: [Int]
   private let chineseTokens: [Int]
 
-  init(model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures]) {
+  init(
+    model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures], lexical: LexicalEvidence? = nil
+  ) {
     self.model = model
+    self.lexical = lexical
     var english = english
     for index in english.indices.dropFirst() where !english[index].folded.isEmpty {
       english[index].repeatsPrevious = english[index].folded == english[index - 1].folded
@@ -70,21 +77,26 @@ struct AlignmentCost {
 
   /// A lower bound of `cost(move, endingAt: i, j)`: its prior alone (every other term is at least 0), so that the
   /// dynamic program can skip a move that cannot beat the best found.
-  func lowerBound(_ move: Move, endingAt i: Int) -> Double {
-    guard move.english > 1, english[(i - move.english + 1)..<i].contains(where: { $0.repeatsPrevious }) else {
-      return move.penalty
-    }
-    return Self.moves[0].penalty
+  func lowerBound(_ move: Move, endingAt i: Int) -> Double { prior(move, endingAt: i) }
+
+  /// The move's prior, less what spoken repetition explains: a unit whose English repeats itself ("Okay. Okay.")
+  /// costs what the unit without the repeats would.
+  private func prior(_ move: Move, endingAt i: Int) -> Double {
+    guard move.english > 1, move.chinese > 0 else { return move.penalty }
+    let repeats = english[(i - move.english + 1)..<i].reduce(0) { $0 + ($1.repeatsPrevious ? 1 : 0) }
+    guard repeats > 0 else { return move.penalty }
+    let rest = move.english - repeats
+    return Self.moves.first { $0.english == rest && $0.chinese == move.chinese }?.penalty ?? move.penalty
   }
 
   /// The cost of the unit `move` that ends after English sentence `i` and Chinese sentence `j` (exclusive ends).
   func cost(_ move: Move, endingAt i: Int, _ j: Int) -> Double {
-    guard move.english > 0 && move.chinese > 0 else { return move.penalty }
     let e = i - move.english
     let c = j - move.chinese
-    let repeats = move.english > 1 && english[(e + 1)..<i].contains { $0.repeatsPrevious }
+    let lexicalCost = lexical?.cost(english: e..<i, chinese: c..<j) ?? 0
+    guard move.english > 0 && move.chinese > 0 else { return move.penalty + lexicalCost }
     var total =
-      (repeats ? Self.moves[0].penalty : move.penalty)
+      lexicalCost + prior(move, endingAt: i)
       + model.cost(english: englishLengths[i] - englishLengths[e], chinese: chineseLengths[j] - chineseLengths[c])
     if (englishQuestions[i] == englishQuestions[e]) != (chineseQuestions[j] == chineseQuestions[c]) {
       total += Self.unmatchedQuestion
@@ -108,11 +120,15 @@ struct AlignmentCost {
     var missing = 0
     let englishMask = english[englishRange].reduce(0) { $0 | $1.tokenMask }
     let chineseMask = chinese[chineseRange].reduce(0) { $0 | $1.tokenMask }
+    var englishText: String?
     for index in chineseRange {
-      for anchor in chinese[index].anchors
+      for (anchor, word) in zip(chinese[index].anchors, chinese[index].anchorWords)
       where englishMask & (1 << (anchor & 63)) == 0
         || !englishRange.contains(where: { english[$0].tokens.contains(anchor) })
       {
+        // A name run together or inside a longer word: "MindtheProduct" for "Mind the Product".
+        if englishText == nil { englishText = englishRange.map { english[$0].folded }.joined() }
+        if word.count >= 3, englishText!.contains(word) { continue }
         missing += 1
       }
     }

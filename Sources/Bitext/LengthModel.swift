@@ -52,13 +52,33 @@ public func englishLength(_ text: String) -> Int {
 
 /// The length of a Chinese text in comparable units: a Han character counts 1, and the Latin letters and digits it
 /// keeps (names, products, numbers) count as they would in the English, scaled to Han.
+///
+/// A bracket holding Latin text only (`就绪度（Readiness）`) does not count: it repeats in English what the Chinese
+/// before it has already said, and the English side says it once.
 public func chineseLength(_ text: String) -> Int {
   var han = 0
   var latin = 0
+  var bracketLatin = 0
+  var inBracket = false
+  var bracketHasHan = false
   for scalar in text.unicodeScalars {
-    if scalar.isHan { han += 1 } else if scalar.isLatinWordPart { latin += 1 }
+    switch scalar {
+    case "（", "(":
+      latin += bracketLatin
+      (inBracket, bracketHasHan, bracketLatin) = (true, false, 0)
+    case "）", ")":
+      if bracketHasHan { latin += bracketLatin }
+      (inBracket, bracketLatin) = (false, 0)
+    default:
+      if scalar.isHan {
+        han += 1
+        bracketHasHan = bracketHasHan || inBracket
+      } else if scalar.isLatinWordPart {
+        if inBracket { bracketLatin += 1 } else { latin += 1 }
+      }
+    }
   }
-  return han + (latin + 1) / 3
+  return han + (latin + bracketLatin + 1) / 3
 }
 
 /// −log of a standard normal's two-sided tail, −log P(|Z| ≥ x), read from a table: the aligner evaluates it

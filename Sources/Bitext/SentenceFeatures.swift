@@ -9,6 +9,9 @@ struct SentenceFeatures {
   let anchors: [UInt64]
   /// One bit per token hash (its low 6 bits): a quick "certainly absent" test before looking a token up.
   let tokenMask: UInt64
+  /// In Chinese, each anchor as written in lower case (parallel to `anchors`): a name the Chinese writes without
+  /// spaces (`MindtheProduct`) or inside a longer token still finds the English words it comes from.
+  let anchorWords: [String]
   /// Question marks, ASCII or full-width.
   let questions: Int
   /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.").
@@ -30,6 +33,7 @@ struct SentenceFeatures {
     // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
     tokens = words.map(\.hash) + words.compactMap(\.singularHash)
     anchors = words.filter(\.hasDigit).map(\.hash)
+    anchorWords = []
     tokenMask = Self.mask(tokens)
     questions = sentence.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "?") ? 1 : 0) }
   }
@@ -39,6 +43,7 @@ struct SentenceFeatures {
     let words = AnchorTokenizer.tokens(in: sentence, chinese: true)
     tokens = words.map(\.hash)
     anchors = tokens
+    anchorWords = words.map(\.text)
     tokenMask = Self.mask(tokens)
     questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
     folded = ""
@@ -54,6 +59,8 @@ extension SentenceFeatures {
 enum AnchorTokenizer {
   struct Token {
     let hash: UInt64
+    /// The token as normalised: lower case, numbers in digits.
+    let text: String
     let hasDigit: Bool
     /// The hash without a plural `s`, for words of three letters or more that end in one.
     let singularHash: UInt64?
@@ -100,7 +107,10 @@ enum AnchorTokenizer {
         word = normalisedNumber(word, multiplier: chinese ? chineseMultiplier(bytes, after: i) : 1)
       }
       let plural = word.count >= 3 && word.last == UInt8(ascii: "s") && hasLetter
-      tokens.append(Token(hash: fnv1a(word), hasDigit: hasDigit, singularHash: plural ? fnv1a(word.dropLast()) : nil))
+      tokens.append(
+        Token(
+          hash: fnv1a(word), text: String(decoding: word, as: UTF8.self), hasDigit: hasDigit,
+          singularHash: plural ? fnv1a(word.dropLast()) : nil))
     }
     return tokens
   }

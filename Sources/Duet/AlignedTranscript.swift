@@ -5,20 +5,28 @@ public struct AlignedTranscript: Sendable {
   public let path: String
   public let transcript: Transcript
   public let turns: [AlignedTurn]
+  /// The term pairs the translation annotates, each once, with the turn it was found in.
+  public let terms: [(found: FoundTerm, turn: Turn)]
 
-  /// Reads and aligns the transcript at `path`; refuses a file with no bilingual turn.
-  public init(path: String) throws {
-    try self.init(path: path, text: try InputFile.text(at: path))
+  /// Reads and aligns the transcript at `path` and finds its terms, with what `vocabulary` knows; refuses a file
+  /// with no bilingual turn.
+  public init(path: String, vocabulary: Vocabulary = Vocabulary()) throws {
+    try self.init(path: path, text: try InputFile.text(at: path), vocabulary: vocabulary)
   }
 
-  init(path: String, text: String) throws {
+  init(path: String, text: String, vocabulary: Vocabulary) throws {
     let transcript = TranscriptReader.read(text)
     guard !transcript.bilingualTurns.isEmpty else {
       throw DuetError.data("\(path): no bilingual turn found (expected English text followed by its Chinese)")
     }
     self.path = path
     self.transcript = transcript
-    self.turns = Aligner.align(transcript)
+    let turns = Aligner.align(transcript, glossary: vocabulary.glossary)
+    self.turns = turns
+    let units = turns.flatMap { aligned in aligned.units.map { ($0, aligned.turn) } }
+    terms = TermExtractor.terms(in: units.map(\.0), glossary: vocabulary.glossary, lexicon: vocabulary.lexicon).map {
+      ($0, units[$0.unitIndex].1)
+    }
   }
 
   /// Units scored under this are worth a look: the aligner doubts them.
@@ -29,13 +37,5 @@ public struct AlignedTranscript: Sendable {
     turns.flatMap { aligned in
       aligned.units.filter { !$0.english.isEmpty && !$0.chinese.isEmpty }.map { (aligned.turn, $0) }
     }
-  }
-}
-
-extension AlignedTranscript {
-  /// The term pairs the transcript's translation annotates, each once, with the turn it was found in.
-  public func terms(glossary: Glossary) -> [(found: FoundTerm, turn: Turn)] {
-    let units = turns.flatMap { aligned in aligned.units.map { ($0, aligned.turn) } }
-    return TermExtractor.terms(in: units.map(\.0), glossary: glossary).map { ($0, units[$0.unitIndex].1) }
   }
 }

@@ -11,3 +11,17 @@ public enum BundledGlossary {
     }
   }
 }
+
+/// The Chinese word list that ships in `Decks/lexicon/`: where terms begin.
+public enum BundledLexicon {
+  /// The file's place inside the decks folder.
+  public static let path = "lexicon/zh-words.tsv"
+
+  /// The lexicon, or an empty one when the decks folder or the file is missing (terms are then cut by characters).
+  public static func load(environment: [String: String], executable: String) -> Lexicon {
+    guard let folder = BundledDecks.folder(environment: environment, executable: executable),
+      let bytes = try? InputFile.bytes(at: folder + "/" + path)
+    else { return Lexicon() }
+    return Lexicon(bytes: bytes)
+  }
+}

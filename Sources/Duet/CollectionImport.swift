@@ -5,13 +5,11 @@ extension StudyCollection {
   /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
   /// every file lands or none.
   ///
-  /// Transcripts also bring the term pairs their translation annotates (found with the help of `glossary`), and
-  /// term notes without context get a sentence pair that holds them.
+  /// Transcripts also bring the term pairs their translation annotates, and term notes without context get a
+  /// sentence pair that holds them.
   ///
   /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
-  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock, glossary: Glossary = Glossary())
-    throws -> ImportReport
-  {
+  public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock) throws -> ImportReport {
     var report = ImportReport()
     try transaction {
       let firstNew = try nextNoteID()
@@ -40,7 +38,7 @@ extension StudyCollection {
               chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
             try store(draft, deck: deck ?? fileDeck)
           }
-          for (found, turn) in transcript.terms(glossary: glossary) {
+          for (found, turn) in transcript.terms {
             report.terms += 1
             try store(TermNotes.draft(for: found, turn: turn, source: source), deck: deck ?? fileDeck)
           }

@@ -5,13 +5,14 @@ public enum ImportFile: Sendable {
   case transcript(AlignedTranscript)
   case anki(AnkiTextFile)
 
-  /// Reads the file at `path`, telling the kinds apart by name and content.
-  public init(path: String) throws {
+  /// Reads the file at `path`, telling the kinds apart by name and content; a transcript is read with what
+  /// `vocabulary` knows.
+  public init(path: String, vocabulary: Vocabulary = Vocabulary()) throws {
     let text = try InputFile.text(at: path)
     if AnkiTextFile.recognises(path: path, text: text.prefix(4096)) {
       self = .anki(try AnkiTextFile(path: path, text: text))
     } else {
-      self = .transcript(try AlignedTranscript(path: path, text: text))
+      self = .transcript(try AlignedTranscript(path: path, text: text, vocabulary: vocabulary))
     }
   }
 

@@ -49,7 +49,7 @@ struct AlignCommand: Command {
       return
     }
     guard let path else { return }
-    let aligned = try AlignedTranscript(path: path)
+    let aligned = try AlignedTranscript(path: path, vocabulary: try context.vocabulary(withLexicon: false))
     for warning in aligned.transcript.warnings {
       Output.message("duet: warning: \(path):\(warning.line): \(warning.message)")
     }

@@ -36,11 +36,19 @@ struct Context {
     }
   }
 
-  /// The glossary that helps find annotated terms: the bundled term lists, and the collection's term notes.
-  func glossary(adding collection: StudyCollection? = nil) throws -> Glossary {
-    Glossary(
-      BundledGlossary.pairs(
-        environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
-        + (try collection?.termPairs() ?? []))
+  /// What helps read transcripts: the bundled term lists and the collection's term notes as a glossary, and the
+  /// bundled Chinese word list.
+  /// `withLexicon: false` leaves the word list out, for commands that show alignments only.
+  func vocabulary(adding collection: StudyCollection? = nil, withLexicon: Bool = true) throws -> Vocabulary {
+    let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    return Vocabulary(
+      glossary: Glossary(
+        BundledGlossary.pairs(environment: environment, executable: executable) + (try collection?.termPairs() ?? [])),
+      lexicon: withLexicon ? BundledLexicon.load(environment: environment, executable: executable) : Lexicon())
+  }
+
+  /// The collection when its file exists, else nil: reading input must not create a collection it then refuses.
+  func existingCollection() throws -> StudyCollection? {
+    FileManager.default.fileExists(atPath: collectionPath) ? try openCollection() : nil
   }
 }

@@ -36,15 +36,16 @@ struct ImportCommand: Command {
   }
 
   func run(_ context: Context) throws {
-    let files = try paths.map { try ImportFile(path: $0) }
+    let existing = try context.existingCollection()
+    let vocabulary = try context.vocabulary(adding: existing)
+    let files = try paths.map { try ImportFile(path: $0, vocabulary: vocabulary) }
     for file in files {
       for warning in file.warnings {
         Output.message("duet: warning: \(file.path):\(warning.line): \(warning.message)")
       }
     }
-    let collection = try context.openCollection()
-    let report = try collection.importFiles(
-      files, deck: deck, clock: context.clock, glossary: try context.glossary(adding: collection))
+    let collection = try existing ?? context.openCollection()
+    let report = try collection.importFiles(files, deck: deck, clock: context.clock)
     Output.message(report.summary)
   }
 }

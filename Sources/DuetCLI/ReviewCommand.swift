@@ -68,8 +68,9 @@ struct ReviewCommand: Command {
     let files = BundledDecks.files(in: folder)
     guard !files.isEmpty else { return }
     Output.message("duet: the collection is empty; importing the bundled decks from \(folder)")
+    let vocabulary = try context.vocabulary()
     let report = try collection.importFiles(
-      try files.map { try ImportFile(path: $0) }, deck: nil, clock: context.clock, glossary: try context.glossary())
+      try files.map { try ImportFile(path: $0, vocabulary: vocabulary) }, deck: nil, clock: context.clock)
     Output.message("duet: imported \(report.added) notes (\(2 * report.added) cards) from \(report.files) files")
   }
 }

@@ -3,10 +3,14 @@ import TestSupport
 import XCTest
 
 final class TermExtractorTests: XCTestCase {
+  static let lexicon = Lexicon(bytes: Fixtures.bundledLexiconBytes)
+
   private func terms(glossary: Glossary = Glossary()) throws -> [String] {
     let transcript = TranscriptReader.read(try Fixtures.text("terms.md"))
     let units = Aligner.align(transcript).flatMap(\.units)
-    return TermExtractor.terms(in: units, glossary: glossary).map { "\($0.pair.english)=\($0.pair.chinese)" }
+    return TermExtractor.terms(in: units, glossary: glossary, lexicon: Self.lexicon).map {
+      "\($0.pair.english)=\($0.pair.chinese)"
+    }
   }
 
   func testTheChineseTermStartsAfterTheLastFunctionWord() throws {

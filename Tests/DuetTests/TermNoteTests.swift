@@ -18,7 +18,9 @@ final class TermNoteTests: XCTestCase {
   func testTranscriptTermsBecomeTermNotesWithTheirSentence() throws {
     let folder = try TemporaryDirectory()
     let collection = try StudyCollection(path: folder.file("c.sqlite3"))
-    let report = try collection.importFiles([try ImportFile(path: Fixtures.path("terms.md"))], deck: nil, clock: clock)
+    let vocabulary = Vocabulary(lexicon: Lexicon(bytes: Fixtures.bundledLexiconBytes))
+    let report = try collection.importFiles(
+      [try ImportFile(path: Fixtures.path("terms.md"), vocabulary: vocabulary)], deck: nil, clock: clock)
     XCTAssertEqual(report.terms, try collection.notes(kind: .term).count)
     let note = try XCTUnwrap(try collection.notes(kind: .term).first { $0.draft.english == "reinforcement learning" })
     XCTAssertEqual(note.draft.chinese, "强化学习")

@@ -17,6 +17,11 @@ public enum Fixtures {
 
   /// The transcript that ships in `Decks/`, a regression input.
   public static let bundledTranscript = root + "/Decks/karina-nguyen.md"
+
+  /// The bytes of the Chinese word list that ships in `Decks/lexicon/`, read once for all tests.
+  public static let bundledLexiconBytes: [UInt8] = {
+    [UInt8](FileManager.default.contents(atPath: root + "/Decks/lexicon/zh-words.tsv") ?? Data())
+  }()
 }
 
 /// A fresh folder under the system's temporary folder, removed when released.

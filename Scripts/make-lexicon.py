@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes Decks/lexicon/zh-words.tsv, the Chinese word list duet reads to find where words begin.
+
+usage: python3 Scripts/make-lexicon.py [--from DIR]
+
+Sources (both MIT-licensed; see NOTICE): the dictionary of jieba 0.42.1 (words, frequencies, part-of-speech tags)
+and the phrase readings of pypinyin 0.55.0. Without --from, the two packages are fetched from PyPI with pip into a
+temporary folder; with --from, DIR holds jieba-0.42.1.tar.gz and pypinyin-0.55.0-py2.py3-none-any.whl.
+
+Each line is `word<TAB>frequency<TAB>tag[<TAB>reading]`, for words of one to eight Han characters, sorted by their
+UTF-8 bytes so that duet can look words up by binary search in the file as it is. The reading, where pypinyin's
+phrase table has one, is the word's pinyin with tone marks, syllables separated by spaces.
+"""
+import argparse, json, os, re, subprocess, sys, tarfile, tempfile, zipfile
+
+JIEBA = "jieba==0.42.1"
+PYPINYIN = "pypinyin==0.55.0"
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{1,8}$")
+
+
+def fetch(folder):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", "jieba", "-d",
+                    folder, JIEBA, PYPINYIN], check=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--from", dest="source")
+    args = parser.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.source or scratch
+        if not args.source:
+            fetch(folder)
+        jieba = next(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith("jieba-0.42.1") and f.endswith(".tar.gz"))
+        pinyin = next(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith("pypinyin-0.55.0") and f.endswith(".whl"))
+        with tarfile.open(jieba) as archive:
+            lines = archive.extractfile("jieba-0.42.1/jieba/dict.txt").read().decode("utf-8").splitlines()
+        with zipfile.ZipFile(pinyin) as archive:
+            phrases = json.loads(archive.read("pypinyin/phrases_dict.json").decode("utf-8"))
+    words = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 2 and HAN.match(parts[0]):
+            word, frequency = parts[0], int(parts[1])
+            tag = parts[2] if len(parts) > 2 else "x"
+            if word not in words or words[word][0] < frequency:
+                words[word] = (frequency, tag)
+    out = os.path.join(root, "Decks", "lexicon", "zh-words.tsv")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for word in sorted(words, key=lambda w: w.encode("utf-8")):
+            frequency, tag = words[word]
+            reading = phrases.get(word)
+            cells = [word, str(frequency), tag]
+            if reading and len(reading) == len(word):
+                cells.append(" ".join(syllables[0] for syllables in reading))
+            f.write("\t".join(cells) + "\n")
+    print(f"{out}: {len(words)} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

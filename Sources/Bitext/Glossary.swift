@@ -1,0 +1,46 @@
+/// A term and its translation.
+public struct TermPair: Hashable, Sendable {
+  public var english: String
+  public var chinese: String
+
+  public init(english: String, chinese: String) {
+    self.english = english
+    self.chinese = chinese
+  }
+}
+
+/// Known term translations that help find where an annotated Chinese term begins.
+public struct Glossary: Sendable {
+  private var byEnglish: [String: [String]] = [:]
+  private var chineseTerms: Set<String> = []
+
+  public init(_ pairs: [TermPair] = []) {
+    for pair in pairs { add(pair) }
+  }
+
+  public mutating func add(_ pair: TermPair) {
+    byEnglish[Glossary.key(pair.english), default: []].append(pair.chinese)
+    chineseTerms.insert(pair.chinese)
+  }
+
+  /// The translations known for `english` (case and plural `s` aside).
+  func translations(of english: String) -> [String] {
+    let key = Glossary.key(english)
+    return (byEnglish[key] ?? []) + (key.hasSuffix("s") ? byEnglish[String(key.dropLast())] ?? [] : [])
+  }
+
+  func contains(chinese: String) -> Bool { chineseTerms.contains(chinese) }
+
+  /// Every pair, English by English.
+  var pairs: [TermPair] {
+    byEnglish.sorted { $0.key < $1.key }.flatMap { english, chinese in
+      chinese.map { TermPair(english: english, chinese: $0) }
+    }
+  }
+
+  /// The form under which English terms are the same: case, spacing and hyphens aside ("post-training" and
+  /// "Post training").
+  static func key(_ english: String) -> String {
+    english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+  }
+}

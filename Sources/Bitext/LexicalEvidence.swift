@@ -1,0 +1,84 @@
+/// Which tokens of each sentence of a block find a translation in which sentence of the other language, by a
+/// document's `TranslationTable`: the lexical part of the alignment cost.
+///
+/// For English sentence *i* and Chinese sentence *j* it keeps two bit masks: the tokens of *i* that have a partner
+/// in *j*, and the tokens of *j* that have a partner in *i* (the first 64 tokens of a sentence count). A unit pays
+/// for each token that finds a partner somewhere in the block but not inside the unit, in proportion to how surely
+/// the token translates. Summed over any alignment of the block, that is a constant less the tokens matched inside
+/// their units, so the cheapest alignment is the one that keeps the most translations together, and no unit's cost
+/// is negative.
+struct LexicalEvidence {
+  let rows: Int
+  let columns: Int
+  private let englishMatched: [UInt64]
+  private let chineseMatched: [UInt64]
+  /// Per sentence, the tokens that find a partner anywhere in the block.
+  private let englishAvailable: [UInt64]
+  private let chineseAvailable: [UInt64]
+  /// Per sentence, each token's weight (its Dice coefficient), by position.
+  private let englishWeights: [[Double]]
+  private let chineseWeights: [[Double]]
+
+  /// The cost of a surely translated token that finds its translation in the block but not in its unit.
+  static let missingTranslation = 0.5
+
+  /// - Complexity: O(*m* × Σ|*Zⱼ*| + Σ|*Eᵢ*| × *p*), with *p* the partners a word keeps.
+  init(english: [[UInt64]], chinese: [[UInt64]], table: TranslationTable) {
+    rows = english.count
+    columns = chinese.count
+    var englishMatched = [UInt64](repeating: 0, count: rows * columns)
+    var chineseMatched = [UInt64](repeating: 0, count: rows * columns)
+    for (i, words) in english.enumerated() {
+      // The Chinese tokens that would translate one of this sentence's words, each with those words' bits.
+      var wanted: [UInt64: UInt64] = [:]
+      for (position, word) in words.prefix(64).enumerated() {
+        for partner in table.partners[word] ?? [] { wanted[partner, default: 0] |= 1 << UInt64(position) }
+      }
+      guard !wanted.isEmpty else { continue }
+      for (j, tokens) in chinese.enumerated() {
+        var englishBits: UInt64 = 0
+        var chineseBits: UInt64 = 0
+        for (position, token) in tokens.prefix(64).enumerated() {
+          guard let bits = wanted[token] else { continue }
+          englishBits |= bits
+          chineseBits |= 1 << UInt64(position)
+        }
+        englishMatched[i * columns + j] = englishBits
+        chineseMatched[i * columns + j] = chineseBits
+      }
+    }
+    self.englishMatched = englishMatched
+    self.chineseMatched = chineseMatched
+    let (rows, columns) = (rows, columns)
+    englishAvailable = (0..<rows).map { i in (0..<columns).reduce(0) { $0 | englishMatched[i * columns + $1] } }
+    chineseAvailable = (0..<columns).map { j in (0..<rows).reduce(0) { $0 | chineseMatched[$1 * columns + j] } }
+    englishWeights = english.map { $0.prefix(64).map { table.weights[$0] ?? 0 } }
+    chineseWeights = chinese.map { $0.prefix(64).map { table.weights[$0] ?? 0 } }
+  }
+
+  /// The lexical cost of the unit of English sentences `english` and Chinese sentences `chinese`.
+  func cost(english: Range<Int>, chinese: Range<Int>) -> Double {
+    var missing = 0.0
+    for i in english {
+      var found: UInt64 = 0
+      for j in chinese { found |= englishMatched[i * columns + j] }
+      missing += Self.weight(of: englishAvailable[i] & ~found, in: englishWeights[i])
+    }
+    for j in chinese {
+      var found: UInt64 = 0
+      for i in english { found |= chineseMatched[i * columns + j] }
+      missing += Self.weight(of: chineseAvailable[j] & ~found, in: chineseWeights[j])
+    }
+    return missing * Self.missingTranslation
+  }
+
+  private static func weight(of bits: UInt64, in weights: [Double]) -> Double {
+    var bits = bits
+    var total = 0.0
+    while bits != 0 {
+      total += weights[bits.trailingZeroBitCount]
+      bits &= bits - 1
+    }
+    return total
+  }
+}

@@ -1,0 +1,83 @@
+/// The tokens a translation model pairs across the languages: English content words, and Chinese characters in
+/// pairs (bigrams), since Chinese writes no spaces and a two-character window catches most words without a
+/// dictionary.
+///
+/// Tokens are 64-bit ids: an English word's FNV-1a hash with the top bit clear, a Chinese bigram's two code points
+/// packed under the top bit, so the two languages never share an id.
+enum LexicalTokenizer {
+  /// The English words that carry content: lower-cased, a possessive `'s` and a plural `s` dropped, function words
+  /// and one-letter words left out.
+  ///
+  /// - Complexity: O(*n*) in the length of `sentence`.
+  static func english(_ sentence: String) -> [UInt64] {
+    var tokens: [UInt64] = []
+    var word: [UInt8] = []
+    func finish() {
+      defer { word.removeAll(keepingCapacity: true) }
+      if word.count >= 2, word.last == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
+        word.removeLast(2)
+      }
+      while word.last == UInt8(ascii: "'") { word.removeLast() }
+      guard word.count >= 2, !functionWords.contains(word) else { return }
+      if word.count >= 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") {
+        word.removeLast()
+      }
+      tokens.append(hash(word) & ~(1 << 63))
+    }
+    for byte in sentence.utf8 {
+      if byte.isLatinWordPart || (byte == UInt8(ascii: "'") && !word.isEmpty) {
+        word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      } else {
+        finish()
+      }
+    }
+    finish()
+    return tokens
+  }
+
+  /// Each pair of adjacent Han characters, and a lone Han character on its own.
+  ///
+  /// - Complexity: O(*n*) in the length of `sentence`.
+  static func chinese(_ sentence: String) -> [UInt64] {
+    var tokens: [UInt64] = []
+    var previous: UInt32?
+    var runLength = 0
+    for scalar in sentence.unicodeScalars {
+      guard scalar.isHan, !chineseFunctionCharacters.contains(scalar.value) else {
+        if runLength == 1, let previous { tokens.append(1 << 63 | UInt64(previous)) }
+        previous = nil
+        runLength = 0
+        continue
+      }
+      if let previous { tokens.append(1 << 63 | UInt64(previous) << 21 | UInt64(scalar.value)) }
+      previous = scalar.value
+      runLength += 1
+    }
+    if runLength == 1, let previous { tokens.append(1 << 63 | UInt64(previous)) }
+    return tokens
+  }
+
+  /// Characters that glue Chinese words together rather than carry content (的, 了, 是, 在 …): a bigram across one
+  /// of them pairs with nothing in the English.
+  private static let chineseFunctionCharacters: Set<UInt32> = Set("的了着过吗呢吧啊".unicodeScalars.map(\.value))
+
+  /// English words that every sentence has: they pair with everything, so they teach the model nothing.
+  private static let functionWords: Set<[UInt8]> = Set(
+    """
+    a an the and or but if so as of to in on at by for from with about into over than then that this these those
+    is am are was were be been being do does did done have has had having will would shall should can could may
+    might must i me my mine we us our you your he him his she her it its they them their what which who whom whose
+    there here when where why how all any some no not just very really also too more most much many such only own
+    same other again once up down out off yeah yes oh okay ok think know mean get got go going gonna kind sort
+    thing things lot one way well right actually even still because let say said
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+
+  private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+}
