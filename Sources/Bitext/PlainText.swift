@@ -1,8 +1,8 @@
 /// Turns a Markdown fragment into the plain text a card shows.
 ///
 /// Links `[text](url)` and images `![alt](url)` keep their text; a backslash before ASCII punctuation goes
-/// (`\$1,000` → `$1,000`); emphasis asterisks go. Brackets that are not links stay: `[inaudible 00:17:45]` is
-/// spoken text.
+/// (`\$1,000` → `$1,000`); emphasis asterisks go. Brackets that are not links stay (transcribers' notes such as
+/// `[inaudible 00:17:45]` are removed after, by `withoutTranscriberMarkers(_:)`).
 ///
 /// - Complexity: O(*n*) in the length of `markdown`.
 public func plainText(_ markdown: String) -> String {

@@ -13,8 +13,12 @@ extension Aligner {
   public static func align(_ transcript: Transcript, glossary: Glossary = Glossary()) -> [AlignedTurn] {
     let model = LengthModel.calibrated(from: transcript.bilingualTurns.map { ($0.english, $0.chinese) }) ?? .standard
     let aligner = Aligner(model: model)
+    // Transcribers' notes ([inaudible 00:16:28]) are no part of a sentence; a turn keeps its number without them.
     let sentences = transcript.turns.map {
-      (english: EnglishSegmenter.sentences($0.english), chinese: ChineseSegmenter.sentences($0.chinese))
+      (
+        english: EnglishSegmenter.sentences(withoutTranscriberMarkers($0.english)),
+        chinese: ChineseSegmenter.sentences(withoutTranscriberMarkers($0.chinese))
+      )
     }
     let first = sentences.map { aligner.align(english: $0.english, chinese: $0.chinese) }
     let table = TranslationTable(

@@ -48,7 +48,7 @@ enum TranscriptLine: Equatable {
       && (body.hasPrefix("**") && body.hasSuffix("**") || body.hasPrefix("__") && body.hasSuffix("__"))
     let inner = isBold ? body.dropFirst(2).dropLast(2).trimmingWhitespace : body
     if let (time, name) = Self.timestampAndName(inner), isHeading || isBold || Self.looksLikeName(name) {
-      self = .timedHeading(time: time, speaker: name.contains("*") ? String(name.filter { $0 != "*" }) : String(name))
+      self = .timedHeading(time: time, speaker: Self.speakerName(name))
       return
     }
     if (isHeading || isBold) && !inner.isEmpty && !inner.contains("**") {
@@ -117,6 +117,31 @@ enum TranscriptLine: Equatable {
     else { return nil }
     return (String(inside), text.distance(from: text.startIndex, to: end) + 1)
   }
+
+  /// A speaker's name without its decoration: emphasis, enclosing brackets (`[Christine Itwaru]`), a trailing
+  /// `(Continued)` or `（续）`, a closing colon.
+  static func speakerName(_ raw: Substring) -> String {
+    var name = Substring(raw.filter { $0 != "*" }).trimmingWhitespace
+    if name.last == ":" || name.last == "：" { name = name.dropLast().trimmingWhitespace }
+    let pairs: [(Character, Character)] = [("[", "]"), ("(", ")"), ("（", "）"), ("【", "】")]
+    if let (_, close) = pairs.first(where: { name.first == $0.0 && name.last == $0.1 }), name.count > 2,
+      !name.dropFirst().dropLast().contains(close)
+    {
+      name = name.dropFirst().dropLast().trimmingWhitespace
+    }
+    if let (open, _) = pairs.first(where: { name.last == $0.1 }), let start = name.lastIndex(of: open),
+      continuations.contains(name[name.index(after: start)..<name.index(before: name.endIndex)].lowercased()),
+      start > name.startIndex
+    {
+      name = name[..<start].trimmingWhitespace
+    }
+    return String(name)
+  }
+
+  /// What a transcript adds to a speaker's name when their turn goes on after a break.
+  private static let continuations: Set<String> = [
+    "continued", "cont'd", "cont’d", "cont.", "contd", "cont", "continuing", "续", "继续", "接上", "续前",
+  ]
 
   /// A bare line after a timestamp is a heading only when what follows reads as a name, not as a sentence.
   private static func looksLikeName(_ text: Substring) -> Bool {

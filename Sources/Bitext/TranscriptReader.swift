@@ -55,7 +55,7 @@ private struct BlockParser {
     if let pending = pendingHeading, kind != .blank {
       pendingHeading = nil
       if case .label(.english, _) = kind {
-        startBlock(time: "", speaker: String(pending.text.filter { $0 != "*" }), line: pending.line)
+        startBlock(time: "", speaker: TranscriptLine.speakerName(Substring(pending.text)), line: pending.line)
       } else if section != nil {
         addText(pending.text, at: pending.line)
       }
