@@ -50,6 +50,17 @@ struct AlignmentCost {
   private let chineseAnchors: [Int]
   private let englishTokens: [Int]
   private let chineseTokens: [Int]
+  /// English sentences that repeat the one before, counted up to each position.
+  private let englishRepeats: [Int]
+  /// For blocks of at most 64 sentences a side: for each anchor of each sentence, the sentences of the other side
+  /// that hold its counterpart, as bits, so a unit's missing anchors are a few bit tests.
+  private let chineseAnchorMatches: [[UInt64]]?
+  private let englishAnchorMatches: [[UInt64]]?
+
+  /// Each move's prior by its English and Chinese counts, for the repetition discount's look-up.
+  private static let penalties: [[Double?]] = (0...3).map { english in
+    (0...3).map { chinese in moves.first { $0.english == english && $0.chinese == chinese }?.penalty }
+  }
 
   init(
     model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures], lexical: LexicalEvidence? = nil
@@ -73,6 +84,31 @@ struct AlignmentCost {
     chineseAnchors = sums(chinese) { $0.anchors.count }
     englishTokens = sums(english) { $0.tokens.count }
     chineseTokens = sums(chinese) { $0.tokens.count }
+    englishRepeats = sums(english) { $0.repeatsPrevious ? 1 : 0 }
+    if english.count <= 64 && chinese.count <= 64 {
+      chineseAnchorMatches = chinese.map { sentence in
+        zip(sentence.anchors, sentence.anchorWords).map { anchor, word in
+          english.indices.reduce(0) { bits, i in
+            Self.holds(english[i], chineseAnchor: anchor, word: word) ? bits | 1 << UInt64(i) : bits
+          }
+        }
+      }
+      englishAnchorMatches = english.map { sentence in
+        sentence.anchors.map { anchor in
+          chinese.indices.reduce(0) { bits, j in chinese[j].tokens.contains(anchor) ? bits | 1 << UInt64(j) : bits }
+        }
+      }
+    } else {
+      chineseAnchorMatches = nil
+      englishAnchorMatches = nil
+    }
+  }
+
+  /// Whether an English sentence holds a Chinese anchor: the same token, or the word inside its letters (a name
+  /// run together, "MindtheProduct" for "Mind the Product", or inside a longer word).
+  private static func holds(_ sentence: SentenceFeatures, chineseAnchor anchor: UInt64, word: [UInt8]) -> Bool {
+    (sentence.tokenMask & (1 << (anchor & 63)) != 0 && sentence.tokens.contains(anchor))
+      || (word.count >= 3 && sentence.folded.contains(bytes: word))
   }
 
   /// A lower bound of `cost(move, endingAt: i, j)`: its prior alone (every other term is at least 0), so that the
@@ -83,10 +119,10 @@ struct AlignmentCost {
   /// costs what the unit without the repeats would.
   private func prior(_ move: Move, endingAt i: Int) -> Double {
     guard move.english > 1, move.chinese > 0 else { return move.penalty }
-    let repeats = english[(i - move.english + 1)..<i].reduce(0) { $0 + ($1.repeatsPrevious ? 1 : 0) }
+    // Repeats inside the unit: its first sentence's own flag looks outside the unit, so it does not count.
+    let repeats = englishRepeats[i] - englishRepeats[i - move.english + 1]
     guard repeats > 0 else { return move.penalty }
-    let rest = move.english - repeats
-    return Self.moves.first { $0.english == rest && $0.chinese == move.chinese }?.penalty ?? move.penalty
+    return Self.penalties[move.english - repeats][move.chinese] ?? move.penalty
   }
 
   /// The cost of the unit `move` that ends after English sentence `i` and Chinese sentence `j` (exclusive ends).
@@ -117,18 +153,23 @@ struct AlignmentCost {
 
   /// Anchors of either side that the other side of the unit lacks.
   private func missingAnchors(english englishRange: Range<Int>, chinese chineseRange: Range<Int>) -> Int {
+    if let chineseAnchorMatches, let englishAnchorMatches {
+      let englishBits = (UInt64(1) << UInt64(englishRange.count) &- 1) << UInt64(englishRange.lowerBound)
+      let chineseBits = (UInt64(1) << UInt64(chineseRange.count) &- 1) << UInt64(chineseRange.lowerBound)
+      var missing = 0
+      for j in chineseRange { for bits in chineseAnchorMatches[j] where bits & englishBits == 0 { missing += 1 } }
+      for i in englishRange { for bits in englishAnchorMatches[i] where bits & chineseBits == 0 { missing += 1 } }
+      return missing
+    }
     var missing = 0
     let englishMask = english[englishRange].reduce(0) { $0 | $1.tokenMask }
     let chineseMask = chinese[chineseRange].reduce(0) { $0 | $1.tokenMask }
-    var englishText: String?
     for index in chineseRange {
       for (anchor, word) in zip(chinese[index].anchors, chinese[index].anchorWords)
       where englishMask & (1 << (anchor & 63)) == 0
         || !englishRange.contains(where: { english[$0].tokens.contains(anchor) })
       {
-        // A name run together or inside a longer word: "MindtheProduct" for "Mind the Product".
-        if englishText == nil { englishText = englishRange.map { english[$0].folded }.joined() }
-        if word.count >= 3, englishText!.contains(word) { continue }
+        if englishRange.contains(where: { Self.holds(english[$0], chineseAnchor: anchor, word: word) }) { continue }
         missing += 1
       }
     }
@@ -141,5 +182,15 @@ struct AlignmentCost {
       }
     }
     return missing
+  }
+}
+
+extension [UInt8] {
+  /// Whether `needle` occurs in the array (a byte search: Foundation's string search is far slower).
+  fileprivate func contains(bytes needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+    return (0...(count - needle.count)).contains { start in
+      self[start] == needle[0] && needle.indices.allSatisfy { self[start + $0] == needle[$0] }
+    }
   }
 }

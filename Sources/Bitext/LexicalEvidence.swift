@@ -30,17 +30,25 @@ struct LexicalEvidence {
     var chineseMatched = [UInt64](repeating: 0, count: rows * columns)
     for (i, words) in english.enumerated() {
       // The Chinese tokens that would translate one of this sentence's words, each with those words' bits.
-      var wanted: [UInt64: UInt64] = [:]
+      var wanted = TokenMap()
+      var wantedBits: [UInt64] = []
       for (position, word) in words.prefix(64).enumerated() {
-        for partner in table.partners[word] ?? [] { wanted[partner, default: 0] |= 1 << UInt64(position) }
+        for partner in table.partners(of: word) {
+          let index = Int(
+            wanted.value(for: partner) {
+              wantedBits.append(0)
+              return Int32(wantedBits.count - 1)
+            })
+          wantedBits[index] |= 1 << UInt64(position)
+        }
       }
-      guard !wanted.isEmpty else { continue }
+      guard !wantedBits.isEmpty else { continue }
       for (j, tokens) in chinese.enumerated() {
         var englishBits: UInt64 = 0
         var chineseBits: UInt64 = 0
         for (position, token) in tokens.prefix(64).enumerated() {
-          guard let bits = wanted[token] else { continue }
-          englishBits |= bits
+          guard let index = wanted[token] else { continue }
+          englishBits |= wantedBits[Int(index)]
           chineseBits |= 1 << UInt64(position)
         }
         englishMatched[i * columns + j] = englishBits
@@ -52,8 +60,8 @@ struct LexicalEvidence {
     let (rows, columns) = (rows, columns)
     englishAvailable = (0..<rows).map { i in (0..<columns).reduce(0) { $0 | englishMatched[i * columns + $1] } }
     chineseAvailable = (0..<columns).map { j in (0..<rows).reduce(0) { $0 | chineseMatched[$1 * columns + j] } }
-    englishWeights = english.map { $0.prefix(64).map { table.weights[$0] ?? 0 } }
-    chineseWeights = chinese.map { $0.prefix(64).map { table.weights[$0] ?? 0 } }
+    englishWeights = english.map { $0.prefix(64).map(table.weight(of:)) }
+    chineseWeights = chinese.map { $0.prefix(64).map(table.weight(of:)) }
   }
 
   /// The lexical cost of the unit of English sentences `english` and Chinese sentences `chinese`.

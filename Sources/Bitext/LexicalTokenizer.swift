@@ -18,11 +18,15 @@ enum LexicalTokenizer {
         word.removeLast(2)
       }
       while word.last == UInt8(ascii: "'") { word.removeLast() }
-      guard word.count >= 2, !functionWords.contains(word) else { return }
+      guard word.count >= 2 else { return }
+      let whole = hash(word)
+      guard !functionWords.contains(whole) else { return }
       if word.count >= 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") {
         word.removeLast()
+        tokens.append(hash(word) & ~(1 << 63))
+      } else {
+        tokens.append(whole & ~(1 << 63))
       }
-      tokens.append(hash(word) & ~(1 << 63))
     }
     for byte in sentence.utf8 {
       if byte.isLatinWordPart || (byte == UInt8(ascii: "'") && !word.isEmpty) {
@@ -62,7 +66,7 @@ enum LexicalTokenizer {
   private static let chineseFunctionCharacters: Set<UInt32> = Set("的了着过吗呢吧啊".unicodeScalars.map(\.value))
 
   /// English words that every sentence has: they pair with everything, so they teach the model nothing.
-  private static let functionWords: Set<[UInt8]> = Set(
+  private static let functionWords: Set<UInt64> = Set(
     """
     a an the and or but if so as of to in on at by for from with about into over than then that this these those
     is am are was were be been being do does did done have has had having will would shall should can could may
@@ -70,7 +74,7 @@ enum LexicalTokenizer {
     there here when where why how all any some no not just very really also too more most much many such only own
     same other again once up down out off yeah yes oh okay ok think know mean get got go going gonna kind sort
     thing things lot one way well right actually even still because let say said
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(Array($0.utf8)) })
 
   private static func hash(_ bytes: [UInt8]) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -9,26 +9,26 @@ struct SentenceFeatures {
   let anchors: [UInt64]
   /// One bit per token hash (its low 6 bits): a quick "certainly absent" test before looking a token up.
   let tokenMask: UInt64
-  /// In Chinese, each anchor as written in lower case (parallel to `anchors`): a name the Chinese writes without
+  /// In Chinese, each anchor's bytes in lower case (parallel to `anchors`): a name the Chinese writes without
   /// spaces (`MindtheProduct`) or inside a longer token still finds the English words it comes from.
-  let anchorWords: [String]
+  let anchorWords: [[UInt8]]
   /// Question marks, ASCII or full-width.
   let questions: Int
-  /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.").
-  let folded: String
+  /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.")
+  /// and to find a name the Chinese writes run together.
+  let folded: [UInt8]
   /// True when the sentence repeats the one before it (set by `AlignmentCost`, which sees the neighbours).
   var repeatsPrevious = false
 
   init(english sentence: String) {
     length = englishLength(sentence)
-    folded = String(
-      decoding: sentence.utf8.compactMap { byte -> UInt8? in
-        switch byte {
-        case 0x41...0x5A: byte | 0x20
-        case 0x61...0x7A, 0x30...0x39: byte
-        default: nil
-        }
-      }, as: UTF8.self)
+    folded = sentence.utf8.compactMap { byte -> UInt8? in
+      switch byte {
+      case 0x41...0x5A: byte | 0x20
+      case 0x61...0x7A, 0x30...0x39: byte
+      default: nil
+      }
+    }
     let words = AnchorTokenizer.tokens(in: sentence, chinese: false)
     // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
     tokens = words.map(\.hash) + words.compactMap(\.singularHash)
@@ -43,10 +43,10 @@ struct SentenceFeatures {
     let words = AnchorTokenizer.tokens(in: sentence, chinese: true)
     tokens = words.map(\.hash)
     anchors = tokens
-    anchorWords = words.map(\.text)
+    anchorWords = words.map(\.bytes)
     tokenMask = Self.mask(tokens)
     questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
-    folded = ""
+    folded = []
   }
 }
 
@@ -60,7 +60,7 @@ enum AnchorTokenizer {
   struct Token {
     let hash: UInt64
     /// The token as normalised: lower case, numbers in digits.
-    let text: String
+    let bytes: [UInt8]
     let hasDigit: Bool
     /// The hash without a plural `s`, for words of three letters or more that end in one.
     let singularHash: UInt64?
@@ -109,7 +109,7 @@ enum AnchorTokenizer {
       let plural = word.count >= 3 && word.last == UInt8(ascii: "s") && hasLetter
       tokens.append(
         Token(
-          hash: fnv1a(word), text: String(decoding: word, as: UTF8.self), hasDigit: hasDigit,
+          hash: fnv1a(word), bytes: word, hasDigit: hasDigit,
           singularHash: plural ? fnv1a(word.dropLast()) : nil))
     }
     return tokens

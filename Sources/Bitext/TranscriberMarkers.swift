@@ -6,9 +6,7 @@
 ///
 /// - Complexity: O(*n*) in the length of `text`.
 func withoutTranscriberMarkers(_ text: String) -> String {
-  guard text.unicodeScalars.contains(where: { $0 == "[" || $0 == "(" || $0 == "（" || $0 == "【" }) else {
-    return text
-  }
+  guard mayHoldMarker(text) else { return text }
   let characters = Array(text)
   var out = ""
   var index = 0
@@ -28,6 +26,30 @@ func withoutTranscriberMarkers(_ text: String) -> String {
   return String(out.trimmingWhitespace)
 }
 
+/// Whether an opening bracket in `text` is followed by the first bytes of a marker word: a byte scan that lets
+/// nearly every sentence through untouched.
+private func mayHoldMarker(_ text: String) -> Bool {
+  var text = text
+  return text.withUTF8 { bytes in
+    for index in bytes.indices {
+      let after: Int
+      switch bytes[index] {
+      case 0x5B, 0x28: after = index + 1  // [ (
+      case 0x88 where index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC: after = index + 1  // （
+      case 0x90 where index >= 2 && bytes[index - 2] == 0xE3 && bytes[index - 1] == 0x80: after = index + 1  // 【
+      default: continue
+      }
+      let rest = UnsafeBufferPointer(rebasing: bytes[min(after, bytes.count)...])
+      if markerPrefixes.contains(where: { prefix in
+        prefix.count <= rest.count && zip(prefix, rest).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+      }) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
 private let closingBracket: [Character: Character] = ["[": "]", "(": ")", "（": "）", "【": "】"]
 
 /// The words a transcriber's note starts with, in lower case.
@@ -36,6 +58,9 @@ private let markerWords = [
   "laughs", "laughing", "laugh", "chuckles", "music", "applause", "silence", "pause", "foreign", "background noise",
   "noise", "coughs", "cough", "听不清", "听不到", "笑声", "笑", "音乐", "掌声", "杂音", "串音", "无法听清",
 ]
+
+/// The marker words' UTF-8 bytes, for the quick scan.
+private let markerPrefixes: [[UInt8]] = markerWords.map { Array($0.utf8) }
 
 /// Whether a bracket's content is a transcriber's note: a marker word, then at most a timestamp.
 private func isMarker(_ content: String) -> Bool {

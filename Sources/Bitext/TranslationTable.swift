@@ -4,12 +4,14 @@
 /// The association is Dice's coefficient over co-occurrence in those pairs, 2·c(e, z) / (c(e) + c(z)): a word and a
 /// bigram that keep turning up in the same pairs, and rarely apart, translate each other. A word keeps its few best
 /// partners above a threshold, and each partner must be seen with it at least twice (a glossary pair counts as
-/// seen often enough).
+/// seen twice).
 struct TranslationTable: Sendable {
-  /// The Chinese partners of each English token.
-  private(set) var partners: [UInt64: [UInt64]] = [:]
+  /// Where each English token's partners start in `partnerLists`.
+  private var partnerIndex = TokenMap()
+  private var partnerLists: [[UInt64]] = []
   /// How surely each token translates: the best Dice coefficient it has with a partner, English and Chinese alike.
-  private(set) var weights: [UInt64: Double] = [:]
+  private var weightIndex = TokenMap()
+  private var weightValues: [Double] = []
 
   /// Partners an English word keeps at most.
   static let maximumPartners = 4
@@ -23,30 +25,30 @@ struct TranslationTable: Sendable {
   ///
   /// - Complexity: O(Σ |*E*ᵢ| × |*Z*ᵢ|) over the pairs' token counts.
   init(pairs: [(english: [UInt64], chinese: [UInt64])], seeds: [(english: [UInt64], chinese: [UInt64])] = []) {
-    var englishIDs: [UInt64: Int] = [:]
-    var chineseIDs: [UInt64: Int] = [:]
+    var englishIDs = TokenMap(capacity: 4096)
+    var chineseIDs = TokenMap(capacity: 8192)
+    var englishTokens: [UInt64] = []
     var chineseTokens: [UInt64] = []
     // Each pair as the distinct ids of its two sides.
     var units: [(english: [Int], chinese: [Int])] = []
-    for pair in pairs + seeds + seeds {
-      var english = Set<Int>()
-      for token in pair.english {
-        if englishIDs[token] == nil { englishIDs[token] = englishIDs.count }
-        english.insert(englishIDs[token]!)
+    func ids(_ tokens: [UInt64], in map: inout TokenMap, _ list: inout [UInt64]) -> [Int] {
+      var ids = tokens.map { token in
+        Int(
+          map.value(for: token) {
+            list.append(token)
+            return Int32(list.count - 1)
+          })
       }
-      var chinese = Set<Int>()
-      for token in pair.chinese {
-        if chineseIDs[token] == nil {
-          chineseIDs[token] = chineseTokens.count
-          chineseTokens.append(token)
-        }
-        chinese.insert(chineseIDs[token]!)
-      }
-      units.append((Array(english), Array(chinese)))
+      ids.sort()
+      return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
     }
-    var englishCount = [Int](repeating: 0, count: englishIDs.count)
+    for pair in pairs + seeds + seeds {
+      units.append(
+        (ids(pair.english, in: &englishIDs, &englishTokens), ids(pair.chinese, in: &chineseIDs, &chineseTokens)))
+    }
+    var englishCount = [Int](repeating: 0, count: englishTokens.count)
     var chineseCount = [Int](repeating: 0, count: chineseTokens.count)
-    var unitsOfWord = [[Int]](repeating: [], count: englishIDs.count)
+    var unitsOfWord = [[Int]](repeating: [], count: englishTokens.count)
     for (index, unit) in units.enumerated() {
       for e in unit.english {
         englishCount[e] += 1
@@ -57,7 +59,7 @@ struct TranslationTable: Sendable {
     // One dense counter reused for every word: only the entries it touched are read and cleared.
     var together = [Int](repeating: 0, count: chineseTokens.count)
     var touched: [Int] = []
-    for (token, e) in englishIDs where englishCount[e] >= 2 {
+    for e in englishTokens.indices where englishCount[e] >= 2 {
       for index in unitsOfWord[e] {
         for z in units[index].chinese {
           if together[z] == 0 { touched.append(z) }
@@ -73,13 +75,31 @@ struct TranslationTable: Sendable {
         if dice >= Self.minimumDice { best.append((chineseTokens[z], dice)) }
       }
       touched.removeAll(keepingCapacity: true)
-      let kept = best.sorted { $0.dice > $1.dice }.prefix(Self.maximumPartners)
+      let kept = best.sorted { ($0.dice, $0.token) > ($1.dice, $1.token) }.prefix(Self.maximumPartners)
       guard let strongest = kept.first else { continue }
-      partners[token] = kept.map(\.token)
-      weights[token] = strongest.dice
-      for partner in kept { weights[partner.token] = max(weights[partner.token] ?? 0, partner.dice) }
+      _ = partnerIndex.value(for: englishTokens[e]) {
+        partnerLists.append(kept.map(\.token))
+        return Int32(partnerLists.count - 1)
+      }
+      raise(englishTokens[e], to: strongest.dice)
+      for partner in kept { raise(partner.token, to: partner.dice) }
     }
   }
 
-  var isEmpty: Bool { partners.isEmpty }
+  private mutating func raise(_ token: UInt64, to weight: Double) {
+    let index = Int(
+      weightIndex.value(for: token) {
+        weightValues.append(0)
+        return Int32(weightValues.count - 1)
+      })
+    weightValues[index] = max(weightValues[index], weight)
+  }
+
+  /// The Chinese tokens that translate the English token `token`.
+  func partners(of token: UInt64) -> [UInt64] { partnerIndex[token].map { partnerLists[Int($0)] } ?? [] }
+
+  /// How surely `token` translates (0 when it has no partner).
+  func weight(of token: UInt64) -> Double { weightIndex[token].map { weightValues[Int($0)] } ?? 0 }
+
+  var isEmpty: Bool { partnerLists.isEmpty }
 }

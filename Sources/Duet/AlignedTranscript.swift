@@ -5,8 +5,8 @@ public struct AlignedTranscript: Sendable {
   public let path: String
   public let transcript: Transcript
   public let turns: [AlignedTurn]
-  /// The term pairs the translation annotates, each once, with the turn it was found in.
-  public let terms: [(found: FoundTerm, turn: Turn)]
+  /// What the transcript was read with; its terms are found with it too.
+  public let vocabulary: Vocabulary
 
   /// Reads and aligns the transcript at `path` and finds its terms, with what `vocabulary` knows; refuses a file
   /// with no bilingual turn.
@@ -21,10 +21,14 @@ public struct AlignedTranscript: Sendable {
     }
     self.path = path
     self.transcript = transcript
-    let turns = Aligner.align(transcript, glossary: vocabulary.glossary)
-    self.turns = turns
+    self.vocabulary = vocabulary
+    turns = Aligner.align(transcript, glossary: vocabulary.glossary)
+  }
+
+  /// The term pairs the translation annotates, each once, with the turn it was found in.
+  public func terms() -> [(found: FoundTerm, turn: Turn)] {
     let units = turns.flatMap { aligned in aligned.units.map { ($0, aligned.turn) } }
-    terms = TermExtractor.terms(in: units.map(\.0), glossary: vocabulary.glossary, lexicon: vocabulary.lexicon).map {
+    return TermExtractor.terms(in: units.map(\.0), glossary: vocabulary.glossary, lexicon: vocabulary.lexicon).map {
       ($0, units[$0.unitIndex].1)
     }
   }

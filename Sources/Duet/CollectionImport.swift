@@ -38,7 +38,7 @@ extension StudyCollection {
               chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
             try store(draft, deck: deck ?? fileDeck)
           }
-          for (found, turn) in transcript.terms {
+          for (found, turn) in transcript.terms() {
             report.terms += 1
             try store(TermNotes.draft(for: found, turn: turn, source: source), deck: deck ?? fileDeck)
           }

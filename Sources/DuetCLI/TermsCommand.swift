@@ -30,7 +30,7 @@ struct TermsCommand: Command {
   func run(_ context: Context) throws {
     guard let path else { return }
     let transcript = try AlignedTranscript(path: path, vocabulary: try context.vocabulary())
-    for (found, turn) in transcript.terms {
+    for (found, turn) in transcript.terms() {
       let sentence = found.context.en + " | " + found.context.zh
       switch format {
       case .tsv:

@@ -130,7 +130,8 @@ final class CommandLineTests: XCTestCase {
     let turns = Set(
       try result.lines.map { (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["turn"] as! Int }
     )
-    XCTAssertEqual(turns, Set(1...207))
+    // Turn 65 is only a transcriber's note on each side ("[inaudible 00:26:23]", "(听不清)"): no sentence to pair.
+    XCTAssertEqual(turns, Set(1...207).subtracting([65]))
   }
 
   func testBadInputIsRefusedAndChangesNothing() throws {
