@@ -29,9 +29,31 @@ public enum ChineseSegmenter {
       var end = index
       while end < scalars.count, isEnder(scalars[end]), (scalars[end] == "…") == isEllipsis { end += 1 }
       while end < scalars.count, isCloser(scalars[end]) || scalars[end].isSpace { end += 1 }
+      // A full stop after a closing quote (“……更快？”。) ends the same sentence.
+      while end < scalars.count, scalars[end] == "。" || scalars[end] == "．" { end += 1 }
+      if continuesAfterQuote(scalars, ender: index, end: end) { return (nil, end) }
       return (end, end)
     }
   }
+
+  /// Whether a question or exclamation that closes a quotation leaves its sentence going on: the quotation sits
+  /// inside the sentence (no colon opens it) and what follows the closing quote cannot begin a sentence (的, 之类,
+  /// 这种…: 你会问“这能行吗？”之类的问题). After `他问：“这能行吗？”` the sentence is over.
+  private static func continuesAfterQuote(_ scalars: [Unicode.Scalar], ender index: Int, end: Int) -> Bool {
+    guard scalars[index] == "？" || scalars[index] == "！", end < scalars.count, continuations.contains(scalars[end]),
+      scalars[(index + 1)..<end].contains(where: { $0 == "”" || $0 == "」" })
+    else { return false }
+    var open = index
+    while open > 0, scalars[open - 1] != "“", scalars[open - 1] != "「" {
+      if isEnder(scalars[open - 1]) { return false }
+      open -= 1
+    }
+    guard open > 1 else { return false }
+    return scalars[open - 2] != "：" && scalars[open - 2] != ":" && !isEnder(scalars[open - 2])
+  }
+
+  /// Characters that go on a sentence and never begin one: particles and words that refer back.
+  private static let continuations: Set<Unicode.Scalar> = Set("的之等时吗呢了地得这那之类样般".unicodeScalars)
 
   /// ASCII `?!;` end a Chinese sentence only after a Chinese character or full-width punctuation.
   private static func endsChineseSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
