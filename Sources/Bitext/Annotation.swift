@@ -34,7 +34,7 @@ struct Annotation {
   static let boundaryCharacters: Set<String> = [
     "的", "在", "是", "了", "和", "与", "对", "把", "这", "那", "个", "为", "被", "将", "从", "让", "给", "向", "于",
     "及", "或", "也", "都", "就", "有", "我", "你", "他", "她", "它", "们", "些", "种", "么", "很", "更", "最", "太",
-    "到", "并", "而", "但", "又", "还", "只", "得", "地", "着", "其", "该", "每", "各", "用", "做", "叫", "前",
+    "到", "并", "而", "但", "又", "还", "只", "得", "地", "着", "其", "该", "每", "各", "用", "做", "叫", "前", "写", "发", "看", "说",
   ]
   /// Parts of speech (jieba's tags) that never start a term: prepositions, conjunctions, particles, pronouns,
   /// numerals and measure words (一名, 一些), time words (两年). The last word of a term is never taken for one.

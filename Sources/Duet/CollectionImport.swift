@@ -6,7 +6,8 @@ extension StudyCollection {
   /// every file lands or none.
   ///
   /// Transcripts also bring the term pairs their translation annotates, and term notes without context get a
-  /// sentence pair that holds them.
+  /// sentence pair that holds them. Where files disagree on a term's translation, the note takes the one most
+  /// files give (a tie keeps what it has).
   ///
   /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
   public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock) throws -> ImportReport {
@@ -15,6 +16,12 @@ extension StudyCollection {
       let firstNew = try nextNoteID()
       var seen = Set<String>()
       var decks: [String: Int64] = [:]
+      // The terms this import saw, with the context each translation came with.
+      var termContexts: [String: [String: String]] = [:]
+      func sighted(_ draft: NoteDraft, in source: String) throws {
+        try recordSighting(ofTerm: draft.guid, chinese: draft.chinese, source: source)
+        termContexts[draft.guid, default: [:]][draft.chinese] = draft.context
+      }
       func store(_ draft: NoteDraft, deck name: String) throws {
         guard seen.insert(draft.guid).inserted else {
           report.alreadyPresent += 1
@@ -40,14 +47,29 @@ extension StudyCollection {
           }
           for (found, turn) in transcript.terms() {
             report.terms += 1
-            try store(TermNotes.draft(for: found, turn: turn, source: source), deck: deck ?? fileDeck)
+            let draft = TermNotes.draft(for: found, turn: turn, source: source)
+            try store(draft, deck: deck ?? fileDeck)
+            try sighted(draft, in: source)
           }
         case .anki(let anki):
           for note in anki.notes {
             report.rows += 1
             try store(note.draft, deck: deck ?? note.deck ?? fileDeck)
+            if note.draft.kind == .term { try sighted(note.draft, in: DeckName.fileName(anki.path)) }
           }
         }
+      }
+      for (guid, contexts) in termContexts {
+        let counts = try sightings(ofTerm: guid)
+        // A note stored before sightings were kept counts as seen once with what it has.
+        guard let note = try note(guid: guid), let best = counts.first, best.chinese != note.draft.chinese,
+          best.files > (counts.first { $0.chinese == note.draft.chinese }?.files ?? 1)
+        else { continue }
+        let context =
+          contexts[best.chinese].flatMap { $0.isEmpty ? nil : $0 }
+          ?? TermNotes.remarked(note.draft.context, english: note.draft.english, chinese: best.chinese)
+        try setTranslation(best.chinese, context: context, ofNote: note.id, now: clock.milliseconds)
+        report.revised += 1
       }
       report.contexts = try attachTermContexts(notesFrom: firstNew, now: clock.milliseconds)
     }

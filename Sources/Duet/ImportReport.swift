@@ -12,6 +12,8 @@ public struct ImportReport: Sendable, Equatable {
   public var terms = 0
   /// Term notes that were given a sentence pair as context.
   public var contexts = 0
+  /// Term notes whose translation changed to the one more files give.
+  public var revised = 0
   public var added = 0
   public var updated = 0
   public var unchanged = 0
@@ -36,5 +38,6 @@ public struct ImportReport: Sendable, Equatable {
     return "imported \(files) file\(files == 1 ? "" : "s"): " + parts.joined(separator: ", ")
       + "; notes: \(added) new, \(updated) updated, \(unchanged) unchanged, \(alreadyPresent) already present"
       + (contexts > 0 ? "; \(contexts) terms given a sentence as context" : "")
+      + (revised > 0 ? "; \(revised) term translations changed to the one more files give" : "")
   }
 }

@@ -38,6 +38,15 @@ public enum TermNotes {
     mark(english, in: unit.en) + "\n" + mark(chinese, in: unit.zh)
   }
 
+  /// `context` (English line, Chinese line) with the term marked anew: the English as before, `chinese` in the
+  /// Chinese line.
+  static func remarked(_ context: String, english: String, chinese: String) -> String {
+    let plain = context.filter { $0 != "【" && $0 != "】" }
+    let lines = plain.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard lines.count == 2 else { return context }
+    return mark(english, in: lines[0]) + "\n" + mark(chinese, in: lines[1])
+  }
+
   /// The note of a term found in a transcript.
   static func draft(for found: FoundTerm, turn: Turn, source: String) -> NoteDraft {
     NoteDraft(

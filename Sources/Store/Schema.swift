@@ -68,6 +68,15 @@ enum Schema {
     """
     CREATE INDEX cards_new_in_order ON cards(id) WHERE state = 'new';
     """,
+    // Which Chinese each file gives a term, so that the note keeps the translation most files agree on.
+    """
+    CREATE TABLE term_sightings(
+      note_guid TEXT NOT NULL,
+      chinese TEXT NOT NULL,
+      source TEXT NOT NULL,
+      PRIMARY KEY (note_guid, chinese, source)
+    ) WITHOUT ROWID;
+    """,
   ]
 
   /// The version this binary writes.

@@ -89,4 +89,32 @@ extension StudyCollection {
   public func setContext(_ context: String, ofNote noteID: Int64, now: Int64) throws {
     try database.run("UPDATE notes SET context = ?, updated_at = ? WHERE id = ?", context, now, noteID)
   }
+
+  /// Records that the file `source` gives the term note `guid` the translation `chinese` (once per file).
+  public func recordSighting(ofTerm guid: String, chinese: String, source: String) throws {
+    try database.run(
+      "INSERT INTO term_sightings(note_guid, chinese, source) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", guid,
+      chinese, source)
+  }
+
+  /// Each translation files give the term note `guid`, with how many files give it, most first.
+  public func sightings(ofTerm guid: String) throws -> [(chinese: String, files: Int)] {
+    try database.prepare(
+      """
+      SELECT chinese, count(*) FROM term_sightings WHERE note_guid = ? GROUP BY chinese ORDER BY count(*) DESC, chinese
+      """
+    ).rows([guid]) { ($0.string(0), $0.int(1)) }
+  }
+
+  /// The note with `guid`, or nil.
+  public func note(guid: String) throws -> Note? {
+    try database.prepare("SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id WHERE n.guid = ?")
+      .rows([guid]) { Note(row: $0) }.first
+  }
+
+  /// Gives note `noteID` another translation and context.
+  public func setTranslation(_ chinese: String, context: String, ofNote noteID: Int64, now: Int64) throws {
+    try database.run(
+      "UPDATE notes SET zh = ?, context = ?, updated_at = ? WHERE id = ?", chinese, context, now, noteID)
+  }
 }

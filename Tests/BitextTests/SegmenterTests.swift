@@ -56,3 +56,11 @@ final class ChineseSegmenterTests: XCTestCase {
       ["访问 Enterpret.com/Lenny 联系团队。", "GPT-3.5 很好。"])
   }
 }
+
+final class ChineseQuoteTests: XCTestCase {
+  func testAQuotedQuestionInsideASentenceDoesNotEndIt() {
+    XCTAssertEqual(ChineseSegmenter.sentences("你会问“这能行吗？”之类的问题。然后呢？"), ["你会问“这能行吗？”之类的问题。", "然后呢？"])
+    XCTAssertEqual(ChineseSegmenter.sentences("他问：“这能行吗？”我说能。"), ["他问：“这能行吗？”", "我说能。"])
+    XCTAssertEqual(ChineseSegmenter.sentences("我们会想“如何更快？”。下一步呢？"), ["我们会想“如何更快？”。", "下一步呢？"])
+  }
+}

@@ -20,12 +20,15 @@ final class ImportTests: XCTestCase {
     let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").rows {
       $0.string(0)
     }
-    XCTAssertEqual(tables, ["cards", "decks", "notes", "reviews"])
+    XCTAssertEqual(tables, ["cards", "decks", "notes", "reviews", "term_sightings"])
     var rows: [[SQLValue]] = []
     for table in tables {
-      try database.prepare("SELECT * FROM \(table) ORDER BY rowid").forEachRow { row in
-        rows.append([.text(table)] + (0..<row.columnCount).map { row.value($0) })
+      var tableRows: [[SQLValue]] = []
+      try database.prepare("SELECT * FROM \(table)").forEachRow { row in
+        tableRows.append([.text(table)] + (0..<row.columnCount).map { row.value($0) })
       }
+      // Sorted by their text: a table without rowid has no insertion order to sort by.
+      rows += tableRows.sorted { "\($0)" < "\($1)" }
     }
     return rows
   }

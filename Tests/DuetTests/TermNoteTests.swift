@@ -49,4 +49,26 @@ final class TermNoteTests: XCTestCase {
       [try ImportFile(path: Fixtures.path("terms.md")), try ImportFile(path: glossary)], deck: nil, clock: clock)
     XCTAssertEqual([again.added, again.updated, again.contexts], [0, 0, 0])
   }
+
+  /// The first file's variant of a term gives way once more files agree on another; a tie keeps it.
+  func testTheTranslationMostFilesGiveWins() throws {
+    let folder = try TemporaryDirectory()
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
+    let vocabulary = Vocabulary(lexicon: Lexicon(bytes: Fixtures.bundledLexiconBytes))
+    func importing(_ name: String) throws -> ImportReport {
+      try collection.importFiles(
+        [try ImportFile(path: Fixtures.path("variants/" + name), vocabulary: vocabulary)], deck: nil, clock: clock)
+    }
+    func roi() throws -> Note? { try collection.notes(kind: .term).first { $0.draft.english == "ROI" } }
+    _ = try importing("first.md")
+    XCTAssertEqual(try roi()?.draft.chinese, "资回报率")  // the file's own typo
+    XCTAssertEqual(try importing("second.md").revised, 0)
+    XCTAssertEqual(try roi()?.draft.chinese, "资回报率")  // one file each: the note keeps what it has
+    XCTAssertEqual(try importing("third.md").revised, 1)
+    let note = try XCTUnwrap(try roi())
+    XCTAssertEqual(note.draft.chinese, "投资回报率")
+    XCTAssertEqual(note.draft.context, "Show me the 【ROI】 first.\n先给我看【投资回报率】（ROI）。")
+    _ = try importing("first.md")  // the same file again adds no weight
+    XCTAssertEqual(try roi()?.draft.chinese, "投资回报率")
+  }
 }

@@ -70,16 +70,16 @@ final class CollectionFileTests: XCTestCase {
     let result = try duet("decks", database: database)
     XCTAssertEqual(result.status, 65)
     XCTAssertEqual(
-      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 2; upgrade duet\n")
+      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 3; upgrade duet\n")
   }
 
   func testAnOlderCollectionIsBackedUpThenMigrated() throws {
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
-    // Make it a version 1 collection: the one thing version 2 added is the index of new cards.
-    _ = try sqlite(database, "DROP INDEX cards_new_in_order; PRAGMA user_version = 1")
+    // Make it a version 1 collection: versions 2 and 3 added the index of new cards and the term sightings.
+    _ = try sqlite(database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
     XCTAssertEqual(try duet("decks", database: database).status, 0)
-    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "2")
+    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "3")
     XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new_in_order'"), "1")
     let backup = database + ".v1.bak"
     XCTAssertEqual(try sqlite(backup, "PRAGMA user_version"), "1")

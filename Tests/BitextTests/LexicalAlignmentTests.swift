@@ -1,0 +1,76 @@
+import TestSupport
+import XCTest
+
+@testable import Bitext
+
+/// The second pass: what the document's own translation table decides where lengths do not.
+final class LexicalAlignmentTests: XCTestCase {
+  private let english = [
+    "Our hiring plan is simple.", "Recruiters screen every candidate.", "Managers decide.",
+  ]
+  private let chinese = ["我们的招聘计划很简单，招聘人员筛选每位候选人。", "经理来做决定。"]
+
+  /// A table that knows `pairs` (English word, Chinese word) as certain.
+  private func table(_ pairs: [(String, String)]) -> TranslationTable {
+    TranslationTable(
+      pairs: [],
+      seeds: pairs.map { (LexicalTokenizer.english($0.0), LexicalTokenizer.chinese($0.1)) })
+  }
+
+  private func aligned(_ fixture: String) throws -> [[String]] {
+    Aligner.align(TranscriptReader.read(try Fixtures.text(fixture))).map { $0.units.map { $0.en + " | " + $0.zh } }
+  }
+
+  func testAnEnglishAnnotationDoesNotLengthenTheChinese() throws {
+    // 《设计系统节目》（The Design Systems Show）says the title twice; the English says it once.
+    let units = try aligned("names.md")[1]
+    XCTAssertEqual(
+      units.first,
+      "The Design Systems Show from Build the Thing. | Build the Thing 出品的《设计系统节目》（The Design Systems Show）。")
+    XCTAssertEqual(units.count, 2)
+  }
+
+  func testTranscribersNotesAndSpeakerDecorationsGo() throws {
+    let transcript = TranscriptReader.read(try Fixtures.text("lexical.md"))
+    XCTAssertEqual(transcript.turns.map(\.speaker), ["Christine Host", "Paul Guest", "Christine Host", "Paul Guest"])
+    let last = try XCTUnwrap(Aligner.align(transcript).last?.units.first)
+    XCTAssertEqual(last.en, "We ship the feature to customers every week.")
+    XCTAssertEqual(withoutTranscriberMarkers("A [sic] remark [crosstalk] here (laughs)"), "A [sic] remark here")
+    XCTAssertEqual(withoutTranscriberMarkers("（听不清）"), "")
+  }
+
+  func testTheTableLearnsFromSurePairsAndSeeds() {
+    let pairs = [
+      ("The feature ships today.", "这个功能今天发布。"), ("We love this feature.", "我们喜欢这个功能。"),
+      ("Ship it.", "发布吧。"),
+    ].map { (LexicalTokenizer.english($0.0), LexicalTokenizer.chinese($0.1)) }
+    let learnt = TranslationTable(pairs: pairs, seeds: [])
+    XCTAssertTrue(
+      learnt.partners(of: LexicalTokenizer.english("feature")[0]).contains(LexicalTokenizer.chinese("功能")[0]))
+    XCTAssertTrue(learnt.partners(of: LexicalTokenizer.english("love")[0]).isEmpty)  // seen once: not enough
+    XCTAssertEqual(learnt.weight(of: LexicalTokenizer.english("feature")[0]), 1)
+    let seeded = TranslationTable(
+      pairs: [], seeds: [(LexicalTokenizer.english("readiness"), LexicalTokenizer.chinese("就绪"))])
+    XCTAssertEqual(seeded.partners(of: LexicalTokenizer.english("readiness")[0]), LexicalTokenizer.chinese("就绪"))
+  }
+
+  func testATokenWithoutPartnerCostsNothingAndNoUnitCostsLessThanZero() {
+    let tokens = SentenceBlock(english: english, chinese: chinese)
+    let evidence = LexicalEvidence(
+      english: tokens.englishTokens, chinese: tokens.chineseTokens, table: table([("candidates", "候选人")]))
+    XCTAssertEqual(evidence.cost(english: 1..<2, chinese: 0..<1), 0)  // the pair found together
+    XCTAssertGreaterThan(evidence.cost(english: 1..<2, chinese: 1..<2), 0)  // apart: both pay
+    XCTAssertEqual(evidence.cost(english: 0..<1, chinese: 1..<2), 0)  // no partner anywhere
+  }
+
+  func testUnitsThatOnlyLengthsPlaceAreDoubted() {
+    // Two equally long English sentences and one Chinese sentence that fits either: lengths cannot tell.
+    let units = Aligner().align(
+      english: ["It went well overall.", "It went fine overall."], chinese: ["总体来说还不错。"])
+    XCTAssertTrue(units.contains { $0.score < 0.5 }, "\(units)")
+    // Numbers on both sides settle it.
+    let anchored = Aligner().align(
+      english: ["We hired 42 people.", "Revenue grew 300 percent."], chinese: ["我们招了 42 个人。", "收入增长了 300%。"])
+    XCTAssertTrue(anchored.allSatisfy { $0.score > 0.9 }, "\(anchored)")
+  }
+}
