@@ -63,10 +63,7 @@ public struct Aligner: Sendable {
       path = widenedBestPath(m, n, cost: cost)
       scoring = Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
     }
-    let scoringCost = AlignmentCost(
-      model: LengthModel(ratio: model.ratio, variance: model.variance * Self.scoringSpread),
-      english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical)
-    let scores = posteriors(of: path, cost: scoringCost, in: scoring)
+    let scores = posteriors(of: path, cost: cost.widened(by: Self.scoringSpread), in: scoring)
     return zip(path, scores).map { step, score in
       let move = AlignmentCost.moves[step.move]
       return SentencePair(

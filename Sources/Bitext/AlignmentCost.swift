@@ -36,7 +36,7 @@ struct AlignmentCost {
   /// The cost of a question mark without counterpart.
   static let unmatchedQuestion = 0.8
 
-  let model: LengthModel
+  private(set) var model: LengthModel
   /// The document's lexical evidence for this block, when a first pass has learnt a translation table.
   let lexical: LexicalEvidence?
   let english: [SentenceFeatures]
@@ -102,6 +102,13 @@ struct AlignmentCost {
       chineseAnchorMatches = nil
       englishAnchorMatches = nil
     }
+  }
+
+  /// The same costs with the length model's variance multiplied by `factor`.
+  func widened(by factor: Double) -> AlignmentCost {
+    var copy = self
+    copy.model = LengthModel(ratio: model.ratio, variance: model.variance * factor)
+    return copy
   }
 
   /// Whether an English sentence holds a Chinese anchor: the same token, or the word inside its letters (a name
