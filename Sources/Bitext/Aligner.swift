@@ -35,7 +35,7 @@ public struct Aligner: Sendable {
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
   ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
-    align(SentenceBlock(english: english, chinese: chinese), table: nil)
+    align(SentenceBlock(english: english, chinese: chinese, lexical: false), table: nil)
   }
 
   /// Aligns a block, with the lexical evidence of `table` when it is given (short texts only).

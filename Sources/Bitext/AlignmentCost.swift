@@ -56,6 +56,9 @@ struct AlignmentCost {
   /// that hold its counterpart, as bits, so a unit's missing anchors are a few bit tests.
   private let chineseAnchorMatches: [[UInt64]]?
   private let englishAnchorMatches: [[UInt64]]?
+  /// For larger blocks: per Chinese anchor, whether it may stand inside English letters rather than as a token of
+  /// its own (no English sentence of the block has it as a token), the only case that needs a text search.
+  private let chineseAnchorSearched: [[Bool]]
 
   /// Each move's prior by its English and Chinese counts, for the repetition discount's look-up.
   private static let penalties: [[Double?]] = (0...3).map { english in
@@ -101,6 +104,12 @@ struct AlignmentCost {
     } else {
       chineseAnchorMatches = nil
       englishAnchorMatches = nil
+    }
+    if chineseAnchorMatches == nil {
+      let englishTokens = Set(english.flatMap(\.tokens))
+      chineseAnchorSearched = chinese.map { $0.anchors.map { !englishTokens.contains($0) } }
+    } else {
+      chineseAnchorSearched = []
     }
   }
 
@@ -172,11 +181,15 @@ struct AlignmentCost {
     let englishMask = english[englishRange].reduce(0) { $0 | $1.tokenMask }
     let chineseMask = chinese[chineseRange].reduce(0) { $0 | $1.tokenMask }
     for index in chineseRange {
-      for (anchor, word) in zip(chinese[index].anchors, chinese[index].anchorWords)
+      for (position, (anchor, word)) in zip(chinese[index].anchors, chinese[index].anchorWords).enumerated()
       where englishMask & (1 << (anchor & 63)) == 0
         || !englishRange.contains(where: { english[$0].tokens.contains(anchor) })
       {
-        if englishRange.contains(where: { Self.holds(english[$0], chineseAnchor: anchor, word: word) }) { continue }
+        if chineseAnchorSearched[index][position],
+          englishRange.contains(where: { Self.holds(english[$0], chineseAnchor: anchor, word: word) })
+        {
+          continue
+        }
         missing += 1
       }
     }

@@ -19,11 +19,11 @@ enum LexicalTokenizer {
       }
       while word.last == UInt8(ascii: "'") { word.removeLast() }
       guard word.count >= 2 else { return }
-      let whole = hash(word)
+      let whole = fnv1a(word)
       guard !functionWords.contains(whole) else { return }
       if word.count >= 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") {
         word.removeLast()
-        tokens.append(hash(word) & ~(1 << 63))
+        tokens.append(fnv1a(word) & ~(1 << 63))
       } else {
         tokens.append(whole & ~(1 << 63))
       }
@@ -74,14 +74,6 @@ enum LexicalTokenizer {
     there here when where why how all any some no not just very really also too more most much many such only own
     same other again once up down out off yeah yes oh okay ok think know mean get got go going gonna kind sort
     thing things lot one way well right actually even still because let say said
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(Array($0.utf8)) })
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { fnv1a(Array($0.utf8)) })
 
-  private static func hash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
-  }
 }

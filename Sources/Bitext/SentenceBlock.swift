@@ -5,18 +5,20 @@ struct SentenceBlock {
   let chinese: [String]
   let englishFeatures: [SentenceFeatures]
   let chineseFeatures: [SentenceFeatures]
-  /// Each sentence's tokens for the translation table.
+  /// Each sentence's tokens for the translation table (empty without `lexical`).
   let englishTokens: [[UInt64]]
   let chineseTokens: [[UInt64]]
 
+  /// With `lexical`, the block also holds the tokens a translation table reads.
+  ///
   /// - Complexity: O(*n*) in the length of the texts.
-  init(english: [String], chinese: [String]) {
+  init(english: [String], chinese: [String], lexical: Bool = true) {
     self.english = english
     self.chinese = chinese
     englishFeatures = english.map(SentenceFeatures.init(english:))
     chineseFeatures = chinese.map(SentenceFeatures.init(chinese:))
-    englishTokens = english.map(LexicalTokenizer.english)
-    chineseTokens = chinese.map(LexicalTokenizer.chinese)
+    englishTokens = lexical ? english.map(LexicalTokenizer.english) : []
+    chineseTokens = lexical ? chinese.map(LexicalTokenizer.chinese) : []
   }
 
   /// The token lists of the units of `alignment` (an alignment of this block) that satisfy `keep`.

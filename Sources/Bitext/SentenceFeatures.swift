@@ -141,14 +141,6 @@ enum AnchorTokenizer {
     return Array((scaled == scaled.rounded() && scaled < 1e18 ? String(Int64(scaled)) : String(scaled)).utf8)
   }
 
-  private static func fnv1a<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
-  }
 }
 
 extension UInt8 {
