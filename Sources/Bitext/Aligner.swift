@@ -38,8 +38,36 @@ public struct Aligner: Sendable {
     align(SentenceBlock(english: english, chinese: chinese, lexical: false), table: nil)
   }
 
+  /// Aligns a block again with the lexical evidence of `table`, unless `firstPass` (its alignment without) already
+  /// keeps every translation the table knows inside its units: lexical costs only add to other alignments then, so
+  /// the first pass is still the cheapest.
+  func realign(_ block: SentenceBlock, table: TranslationTable, firstPass: [SentencePair]) -> [SentencePair] {
+    guard (block.english.count + 1) * (block.chinese.count + 1) <= Self.fullLatticeLimit, !table.isEmpty else {
+      return firstPass
+    }
+    let lexical = LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table)
+    var i = 0
+    var j = 0
+    var cost = 0.0
+    for unit in firstPass {
+      cost += lexical.cost(english: i..<(i + unit.english.count), chinese: j..<(j + unit.chinese.count))
+      i += unit.english.count
+      j += unit.chinese.count
+    }
+    return cost == 0 ? firstPass : align(block, lexical: lexical)
+  }
+
   /// Aligns a block, with the lexical evidence of `table` when it is given (short texts only).
   func align(_ block: SentenceBlock, table: TranslationTable?) -> [SentencePair] {
+    let fullLattice = (block.english.count + 1) * (block.chinese.count + 1) <= Self.fullLatticeLimit
+    let lexical = table.flatMap { table in
+      fullLattice && !table.isEmpty
+        ? LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table) : nil
+    }
+    return align(block, lexical: lexical)
+  }
+
+  private func align(_ block: SentenceBlock, lexical: LexicalEvidence?) -> [SentencePair] {
     let (english, chinese) = (block.english, block.chinese)
     let m = english.count
     let n = chinese.count
@@ -48,10 +76,6 @@ public struct Aligner: Sendable {
         + chinese.map { SentencePair(english: [], chinese: [$0], score: 0) }
     }
     let fullLattice = (m + 1) * (n + 1) <= Self.fullLatticeLimit
-    let lexical = table.flatMap { table in
-      fullLattice && !table.isEmpty
-        ? LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table) : nil
-    }
     let cost = AlignmentCost(
       model: model, english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical)
     let path: [(i: Int, j: Int, move: Int)]

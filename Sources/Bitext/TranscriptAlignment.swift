@@ -27,10 +27,7 @@ extension Aligner {
     let table = TranslationTable(pairs: sure, seeds: seeds + blocks.flatMap { annotationSeeds(in: $0.chinese) })
     return zip(transcript.turns, zip(blocks, first)).map { turn, aligned in
       let (block, firstPass) = aligned
-      // Where the first pass is sure of every unit, the second could only restate it.
-      let units =
-        firstPass.allSatisfy({ $0.score >= Self.settledScore }) ? firstPass : aligner.align(block, table: table)
-      return AlignedTurn(turn: turn, units: units)
+      return AlignedTurn(turn: turn, units: aligner.realign(block, table: table, firstPass: firstPass))
     }
   }
 
@@ -60,9 +57,6 @@ extension Aligner {
     }
     return seeds
   }
-
-  /// A block whose first-pass units are all at least this sure is not aligned again.
-  static let settledScore = 0.98
 
   /// First-pass units at least this sure teach the translation table.
   static let confidentScore = 0.9
