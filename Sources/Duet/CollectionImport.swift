@@ -59,18 +59,7 @@ extension StudyCollection {
           }
         }
       }
-      for (guid, contexts) in termContexts {
-        let counts = try sightings(ofTerm: guid)
-        // A note stored before sightings were kept counts as seen once with what it has.
-        guard let note = try note(guid: guid), let best = counts.first, best.chinese != note.draft.chinese,
-          best.files > (counts.first { $0.chinese == note.draft.chinese }?.files ?? 1)
-        else { continue }
-        let context =
-          contexts[best.chinese].flatMap { $0.isEmpty ? nil : $0 }
-          ?? TermNotes.remarked(note.draft.context, english: note.draft.english, chinese: best.chinese)
-        try setTranslation(best.chinese, context: context, ofNote: note.id, now: clock.milliseconds)
-        report.revised += 1
-      }
+      report.revised = try reviseTermTranslations(seenWith: termContexts, now: clock.milliseconds)
       report.contexts = try attachTermContexts(notesFrom: firstNew, now: clock.milliseconds)
     }
     return report
