@@ -1,7 +1,8 @@
 import Foundation
 
 /// Pairs the English and Chinese sentences of a text in order, by dynamic programming over the moves 1-1, 1-0,
-/// 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 (English–Chinese sentence counts), with the cost of `AlignmentCost`.
+/// 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 2-3 and 3-2 (English–Chinese sentence counts; long texts leave out the last two),
+/// with the cost of `AlignmentCost`.
 ///
 /// Every sentence lands in exactly one unit, in order. Each unit's score is its posterior probability under the
 /// same model (forward–backward over the lattice): near 1 where no other segmentation comes close, low where the
@@ -78,16 +79,25 @@ public struct Aligner: Sendable {
     let fullLattice = (m + 1) * (n + 1) <= Self.fullLatticeLimit
     let cost = AlignmentCost(
       model: model, english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical)
+    let wide = LengthModel(ratio: model.ratio, variance: model.variance * Self.scoringSpread)
     let path: [(i: Int, j: Int, move: Int)]
-    let scoring: Band
+    let scores: [Double]
     if fullLattice {
-      path = bestPath(in: Band.full(m, n), cost: cost)!
-      scoring = Band.full(m, n)
+      (path, scores) = scoredBestPath(in: Band.full(m, n), cost: cost, wide: wide)
     } else {
       path = widenedBestPath(m, n, cost: cost)
-      scoring = Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
+      let scoring = Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
+      let scoringCost = cost.widened(to: wide)
+      var costs = Lattice(band: scoring)
+      for i in 0...m {
+        for j in scoring.columns(i) where i + j > 0 {
+          for (index, move) in cost.activeMoves.enumerated() where move.english <= i && move.chinese <= j {
+            costs[scoring.cell(i, j)!, index] = scoringCost.cost(move, endingAt: i, j)
+          }
+        }
+      }
+      scores = posteriors(of: path, unitCosts: costs, moves: cost.activeMoves)
     }
-    let scores = posteriors(of: path, cost: cost.widened(by: Self.scoringSpread), in: scoring)
     return zip(path, scores).map { step, score in
       let move = AlignmentCost.moves[step.move]
       return SentencePair(
@@ -119,7 +129,7 @@ public struct Aligner: Sendable {
       for j in band.columns(i) where i + j > 0 {
         var cheapest = Double.infinity
         var choice: Int8 = -1
-        for (index, move) in AlignmentCost.moves.enumerated() where move.english <= i && move.chinese <= j {
+        for (index, move) in cost.activeMoves.enumerated() where move.english <= i && move.chinese <= j {
           guard let previous = band.cell(i - move.english, j - move.chinese),
             best[previous] + cost.lowerBound(move, endingAt: i) < cheapest
           else { continue }
@@ -147,25 +157,59 @@ public struct Aligner: Sendable {
     return path.reversed()
   }
 
-  /// Each unit's posterior probability, by forward–backward over `band` (which holds `path`).
-  private func posteriors(of path: [(i: Int, j: Int, move: Int)], cost: AlignmentCost, in band: Band) -> [Double] {
+  /// The cheapest path through the whole of `band` by `cost`'s choosing model, and each of its units' posterior
+  /// under the `wide` length model, from one evaluation of every unit: both costs come from one call.
+  private func scoredBestPath(in band: Band, cost: AlignmentCost, wide: LengthModel) -> (
+    path: [(i: Int, j: Int, move: Int)], scores: [Double]
+  ) {
+    var best = [Double](repeating: .infinity, count: band.cellCount)
+    var back = [Int8](repeating: -1, count: band.cellCount)
+    var costs = Lattice(band: band)
+    best[0] = 0
+    for i in 0...band.rows {
+      for j in band.columns(i) where i + j > 0 {
+        let cell = band.cell(i, j)!
+        for (index, move) in cost.activeMoves.enumerated() where move.english <= i && move.chinese <= j {
+          guard let previous = band.cell(i - move.english, j - move.chinese) else { continue }
+          let (choosing, scoring) = cost.costs(move, endingAt: i, j, wide: wide)
+          costs[cell, index] = scoring
+          if best[previous] + choosing < best[cell] {
+            best[cell] = best[previous] + choosing
+            back[cell] = Int8(index)
+          }
+        }
+      }
+    }
+    var path: [(i: Int, j: Int, move: Int)] = []
+    var i = band.rows
+    var j = band.lastColumn
+    while i > 0 || j > 0 {
+      let move = Int(back[band.cell(i, j)!])
+      path.append((i, j, move))
+      i -= AlignmentCost.moves[move].english
+      j -= AlignmentCost.moves[move].chinese
+    }
+    path.reverse()
+    return (path, posteriors(of: path, unitCosts: costs, moves: cost.activeMoves))
+  }
+
+  /// Each unit's posterior probability, by forward–backward over the lattice of `unitCosts` (which holds `path`).
+  private func posteriors(
+    of path: [(i: Int, j: Int, move: Int)], unitCosts: Lattice, moves: ArraySlice<AlignmentCost.Move>
+  ) -> [Double] {
+    let band = unitCosts.band
     let m = band.rows
     let n = band.lastColumn
     var forward = [Double](repeating: .infinity, count: band.cellCount)
     var backward = [Double](repeating: .infinity, count: band.cellCount)
-    // The cost of each move into each cell, kept from the forward pass for the backward one.
-    let moveCount = AlignmentCost.moves.count
-    var unitCost = [Double](repeating: .infinity, count: band.cellCount * moveCount)
     forward[0] = 0
     for i in 0...m {
       for j in band.columns(i) where i + j > 0 {
         let cell = band.cell(i, j)!
         var sum = NegativeLogSum()
-        for (index, move) in AlignmentCost.moves.enumerated() where move.english <= i && move.chinese <= j {
+        for (index, move) in moves.enumerated() where move.english <= i && move.chinese <= j {
           if let previous = band.cell(i - move.english, j - move.chinese), forward[previous].isFinite {
-            let unit = cost.cost(move, endingAt: i, j)
-            unitCost[cell * moveCount + index] = unit
-            sum.add(forward[previous] + unit)
+            sum.add(forward[previous] + unitCosts[cell, index])
           }
         }
         forward[cell] = sum.value
@@ -175,9 +219,9 @@ public struct Aligner: Sendable {
     for i in stride(from: m, through: 0, by: -1) {
       for j in band.columns(i).reversed() where i + j < m + n {
         var sum = NegativeLogSum()
-        for (index, move) in AlignmentCost.moves.enumerated() where i + move.english <= m && j + move.chinese <= n {
+        for (index, move) in moves.enumerated() where i + move.english <= m && j + move.chinese <= n {
           if let next = band.cell(i + move.english, j + move.chinese), backward[next].isFinite {
-            sum.add(backward[next] + unitCost[next * moveCount + index])
+            sum.add(backward[next] + unitCosts[next, index])
           }
         }
         backward[band.cell(i, j)!] = sum.value
@@ -188,9 +232,25 @@ public struct Aligner: Sendable {
       let move = AlignmentCost.moves[step.move]
       guard let start = band.cell(step.i - move.english, step.j - move.chinese), let end = band.cell(step.i, step.j)
       else { return 0 }
-      let logPosterior = -(forward[start] + unitCost[end * moveCount + step.move] + backward[end] - total)
+      let logPosterior = -(forward[start] + unitCosts[end, step.move] + backward[end] - total)
       return min(1, max(0, exp(logPosterior)))
     }
+  }
+}
+
+/// The cost of every move into every cell of a band, computed once and read by the forward and backward passes.
+struct Lattice {
+  let band: Band
+  private var costs: [Double]
+
+  init(band: Band) {
+    self.band = band
+    costs = [Double](repeating: .infinity, count: band.cellCount * AlignmentCost.moves.count)
+  }
+
+  subscript(cell: Int, move: Int) -> Double {
+    get { costs[cell * AlignmentCost.moves.count + move] }
+    set { costs[cell * AlignmentCost.moves.count + move] = newValue }
   }
 }
 

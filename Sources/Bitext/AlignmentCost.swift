@@ -31,6 +31,13 @@ struct AlignmentCost {
     Move(english: 3, chinese: 2, penalty: -log(0.0005)),
   ]
 
+  /// The moves a long text is aligned with: 2-3 and 3-2 are left out there, where each move costs a pass over the
+  /// whole band and those two are the rarest.
+  static let longTextMoves = 8
+
+  /// The moves this block is aligned with (a prefix of `moves`, so indices agree).
+  let activeMoves: ArraySlice<Move>
+
   /// The cost of an anchor without counterpart: about a 1-in-4 chance that a translation drops it.
   static let missingAnchor = 1.4
   /// The cost of a question mark without counterpart.
@@ -56,9 +63,10 @@ struct AlignmentCost {
   /// that hold its counterpart, as bits, so a unit's missing anchors are a few bit tests.
   private let chineseAnchorMatches: [[UInt64]]?
   private let englishAnchorMatches: [[UInt64]]?
-  /// For larger blocks: per Chinese anchor, whether it may stand inside English letters rather than as a token of
-  /// its own (no English sentence of the block has it as a token), the only case that needs a text search.
-  private let chineseAnchorSearched: [[Bool]]
+  /// For larger blocks: per Chinese sentence, a bit for each of its (first 64) anchors that may stand inside English
+  /// letters rather than as a token of its own (no English sentence of the block has it as a token): the only case
+  /// that needs a text search.
+  private let chineseAnchorSearched: [UInt64]
 
   /// Each move's prior by its English and Chinese counts, for the repetition discount's look-up.
   private static let penalties: [[Double?]] = (0...3).map { english in
@@ -70,6 +78,8 @@ struct AlignmentCost {
   ) {
     self.model = model
     self.lexical = lexical
+    let long = (english.count + 1) * (chinese.count + 1) > Aligner.fullLatticeLimit
+    activeMoves = Self.moves.prefix(long ? Self.longTextMoves : Self.moves.count)
     var english = english
     for index in english.indices.dropFirst() where !english[index].folded.isEmpty {
       english[index].repeatsPrevious = english[index].folded == english[index - 1].folded
@@ -107,16 +117,20 @@ struct AlignmentCost {
     }
     if chineseAnchorMatches == nil {
       let englishTokens = Set(english.flatMap(\.tokens))
-      chineseAnchorSearched = chinese.map { $0.anchors.map { !englishTokens.contains($0) } }
+      chineseAnchorSearched = chinese.map { sentence in
+        sentence.anchors.prefix(64).enumerated().reduce(0) { bits, anchor in
+          englishTokens.contains(anchor.element) ? bits : bits | 1 << UInt64(anchor.offset)
+        }
+      }
     } else {
       chineseAnchorSearched = []
     }
   }
 
-  /// The same costs with the length model's variance multiplied by `factor`.
-  func widened(by factor: Double) -> AlignmentCost {
+  /// The same costs with `wide` as the length model.
+  func widened(to wide: LengthModel) -> AlignmentCost {
     var copy = self
-    copy.model = LengthModel(ratio: model.ratio, variance: model.variance * factor)
+    copy.model = wide
     return copy
   }
 
@@ -143,13 +157,29 @@ struct AlignmentCost {
 
   /// The cost of the unit `move` that ends after English sentence `i` and Chinese sentence `j` (exclusive ends).
   func cost(_ move: Move, endingAt i: Int, _ j: Int) -> Double {
+    let (rest, lengths) = parts(move, endingAt: i, j)
+    return rest + (lengths.map { model.cost(english: $0.english, chinese: $0.chinese) } ?? 0)
+  }
+
+  /// The unit's cost under this model and under `wide` (a wider length model), computed together: they differ in
+  /// the length term only.
+  func costs(_ move: Move, endingAt i: Int, _ j: Int, wide: LengthModel) -> (choosing: Double, scoring: Double) {
+    let (rest, lengths) = parts(move, endingAt: i, j)
+    guard let lengths else { return (rest, rest) }
+    return (
+      rest + model.cost(english: lengths.english, chinese: lengths.chinese),
+      rest + wide.cost(english: lengths.english, chinese: lengths.chinese)
+    )
+  }
+
+  /// Everything in the unit's cost but the length term, and the two sides' lengths when the unit has both.
+  private func parts(_ move: Move, endingAt i: Int, _ j: Int) -> (Double, (english: Int, chinese: Int)?) {
     let e = i - move.english
     let c = j - move.chinese
     let lexicalCost = lexical?.cost(english: e..<i, chinese: c..<j) ?? 0
-    guard move.english > 0 && move.chinese > 0 else { return move.penalty + lexicalCost }
-    var total =
-      lexicalCost + prior(move, endingAt: i)
-      + model.cost(english: englishLengths[i] - englishLengths[e], chinese: chineseLengths[j] - chineseLengths[c])
+    guard move.english > 0 && move.chinese > 0 else { return (move.penalty + lexicalCost, nil) }
+    var total = lexicalCost + prior(move, endingAt: i)
+    let lengths = (englishLengths[i] - englishLengths[e], chineseLengths[j] - chineseLengths[c])
     if (englishQuestions[i] == englishQuestions[e]) != (chineseQuestions[j] == chineseQuestions[c]) {
       total += Self.unmatchedQuestion
     }
@@ -164,7 +194,7 @@ struct AlignmentCost {
         : missingAnchors(english: e..<i, chinese: c..<j)
       total += Double(missing) * Self.missingAnchor
     }
-    return total
+    return (total, lengths)
   }
 
   /// Anchors of either side that the other side of the unit lacks.
@@ -181,14 +211,17 @@ struct AlignmentCost {
     let englishMask = english[englishRange].reduce(0) { $0 | $1.tokenMask }
     let chineseMask = chinese[chineseRange].reduce(0) { $0 | $1.tokenMask }
     for index in chineseRange {
-      for (position, (anchor, word)) in zip(chinese[index].anchors, chinese[index].anchorWords).enumerated()
-      where englishMask & (1 << (anchor & 63)) == 0
-        || !englishRange.contains(where: { english[$0].tokens.contains(anchor) })
-      {
-        if chineseAnchorSearched[index][position],
-          englishRange.contains(where: { Self.holds(english[$0], chineseAnchor: anchor, word: word) })
+      let anchors = chinese[index].anchors
+      for position in anchors.indices {
+        let anchor = anchors[position]
+        if englishMask & (1 << (anchor & 63)) != 0,
+          englishRange.contains(where: { english[$0].tokens.contains(anchor) })
         {
           continue
+        }
+        if position < 64, chineseAnchorSearched[index] & (1 << UInt64(position)) != 0 {
+          let word = chinese[index].anchorWords[position]
+          if englishRange.contains(where: { Self.holds(english[$0], chineseAnchor: anchor, word: word) }) { continue }
         }
         missing += 1
       }
