@@ -47,7 +47,7 @@ enum LexicalTokenizer {
     var previous: UInt32?
     var runLength = 0
     for scalar in sentence.unicodeScalars {
-      guard scalar.isHan, !chineseFunctionCharacters.contains(scalar.value) else {
+      guard scalar.isHan, !isFunctionCharacter(scalar) else {
         if runLength == 1, let previous { tokens.append(1 << 63 | UInt64(previous)) }
         previous = nil
         runLength = 0
@@ -61,9 +61,14 @@ enum LexicalTokenizer {
     return tokens
   }
 
-  /// Characters that glue Chinese words together rather than carry content (的, 了, 是, 在 …): a bigram across one
-  /// of them pairs with nothing in the English.
-  private static let chineseFunctionCharacters: Set<UInt32> = Set("的了着过吗呢吧啊".unicodeScalars.map(\.value))
+  /// Characters that glue Chinese words together rather than carry content (的, 了, 着 …): a bigram across one of
+  /// them pairs with nothing in the English.
+  private static func isFunctionCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "的", "了", "着", "过", "吗", "呢", "吧", "啊": true
+    default: false
+    }
+  }
 
   /// English words that every sentence has: they pair with everything, so they teach the model nothing.
   private static let functionWords: Set<UInt64> = Set(

@@ -29,22 +29,33 @@ struct TranslationTable: Sendable {
     var chineseIDs = TokenMap(capacity: 8192)
     var englishTokens: [UInt64] = []
     var chineseTokens: [UInt64] = []
-    // Each pair as the distinct ids of its two sides.
+    // Each pair as the distinct ids of its two sides; `lastUnit` holds the unit an id was last taken for.
     var units: [(english: [Int], chinese: [Int])] = []
-    func ids(_ tokens: [UInt64], in map: inout TokenMap, _ list: inout [UInt64]) -> [Int] {
-      var ids = tokens.map { token in
-        Int(
+    var englishLastUnit: [Int] = []
+    var chineseLastUnit: [Int] = []
+    func ids(
+      _ tokens: [UInt64], unit: Int, in map: inout TokenMap, _ list: inout [UInt64], _ lastUnit: inout [Int]
+    ) -> [Int] {
+      var ids: [Int] = []
+      for token in tokens {
+        let id = Int(
           map.value(for: token) {
             list.append(token)
+            lastUnit.append(-1)
             return Int32(list.count - 1)
           })
+        guard lastUnit[id] != unit else { continue }
+        lastUnit[id] = unit
+        ids.append(id)
       }
-      ids.sort()
-      return ids.indices.filter { $0 == 0 || ids[$0] != ids[$0 - 1] }.map { ids[$0] }
+      return ids
     }
-    for pair in pairs + seeds + seeds {
+    for (index, pair) in (pairs + seeds + seeds).enumerated() {
       units.append(
-        (ids(pair.english, in: &englishIDs, &englishTokens), ids(pair.chinese, in: &chineseIDs, &chineseTokens)))
+        (
+          ids(pair.english, unit: index, in: &englishIDs, &englishTokens, &englishLastUnit),
+          ids(pair.chinese, unit: index, in: &chineseIDs, &chineseTokens, &chineseLastUnit)
+        ))
     }
     var englishCount = [Int](repeating: 0, count: englishTokens.count)
     var chineseCount = [Int](repeating: 0, count: chineseTokens.count)
