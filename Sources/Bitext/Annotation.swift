@@ -34,7 +34,8 @@ struct Annotation {
   static let boundaryCharacters: Set<String> = [
     "的", "在", "是", "了", "和", "与", "对", "把", "这", "那", "个", "为", "被", "将", "从", "让", "给", "向", "于",
     "及", "或", "也", "都", "就", "有", "我", "你", "他", "她", "它", "们", "些", "种", "么", "很", "更", "最", "太",
-    "到", "并", "而", "但", "又", "还", "只", "得", "地", "着", "其", "该", "每", "各", "用", "做", "叫", "前", "写", "发", "看", "说",
+    "到", "并", "而", "但", "又", "还", "只", "得", "地", "着", "其", "该", "每", "各", "用", "做", "叫", "前",
+    "写", "发", "看", "说",
   ]
   /// Parts of speech (jieba's tags) that never start a term: prepositions, conjunctions, particles, pronouns,
   /// numerals and measure words (一名, 一些), time words (两年). The last word of a term is never taken for one.
@@ -58,8 +59,9 @@ struct Annotation {
   static let alsoCalled = ["简称", "缩写", "全称", "又称", "或称", "即", "或"]
   /// English words that make a bracketed text a phrase or a title rather than a term.
   static let articles: Set<String> = ["the", "a", "an", "this", "that", "my", "your", "our", "their", "his", "her"]
-  /// Characters Chinese writes foreign names with: a Chinese text made only of them, for a capitalised English
-  /// word, is a person's or place's name (扬尼斯 for Giannis), not a term.
+  /// Characters Chinese writes foreign names with: a Chinese text of three or more of them only, for capitalised
+  /// English words, is a person's or place's name (扬尼斯 for Giannis), not a term. (Two such characters are as
+  /// often a word: 文本 for Text.)
   static let transliteration: Set<Character> = Set(
     "阿埃艾爱安奥巴邦贝本比彼宾波伯博布查达大戴丹德迪蒂丁东杜多厄恩法菲费芬弗福富盖甘戈哥格葛古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康柯科克肯库昆拉莱兰朗劳勒雷黎里理丽利连列林琳卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏莫姆穆纳娜奈南内妮尼宁纽努诺欧帕潘佩彭皮珀普奇齐乔切钦琼丘萨塞森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛休许雅亚扬耶伊因英尤于约泽扎詹珍朱卓兹佐"
   )
@@ -339,7 +341,7 @@ struct Annotation {
   /// Whether `chinese` is a transliterated name for capitalised English words (`扬尼斯` for `Giannis`).
   static func isName(_ chinese: String, english: [String]) -> Bool {
     let han = chinese.filter { $0 != "·" && $0 != " " }
-    return han.count >= 2 && han.allSatisfy(transliteration.contains)
+    return han.count >= 3 && han.allSatisfy(transliteration.contains)
       && english.allSatisfy { name in
         let words = name.split(separator: " ")
         return words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }

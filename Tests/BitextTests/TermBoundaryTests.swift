@@ -46,6 +46,7 @@ final class TermBoundaryTests: XCTestCase {
     XCTAssertEqual(terms("这部电影是关于扬尼斯（Giannis）的。"), [])
     XCTAssertEqual(terms("正如布莱恩·切斯基（Brian Chesky）所说。"), [])
     XCTAssertEqual(terms("我会说“尊重这种拼劲”（respect the hustle）。"), [])
+    XCTAssertEqual(terms("模型生成的文本（Text）。"), ["Text=文本"])  // two such characters are a word
   }
 
   func testTheGlossaryStillPlacesTheBoundary() {
