@@ -212,25 +212,25 @@ struct Annotation {
   static func joinedPieces(_ words: [String]) -> [(text: String, head: String)] {
     var joined: [(text: String, head: String)] = []
     var pendingPrefix = ""
-    var previousWasSingle = false
+    // Whether the last piece is a stretch of single characters (which a further one extends), not a word.
+    var lastIsStretch = false
     for (index, word) in words.enumerated() {
       let single = word.count == 1 && !boundaryCharacters.contains(word)
       if single && suffixCharacters.contains(word), pendingPrefix.isEmpty, let last = joined.last,
         !boundaryCharacters.contains(last.text)
       {
-        joined[joined.count - 1].text += word
-      } else if single && previousWasSingle, pendingPrefix.isEmpty, !joined.isEmpty {
+        joined[joined.count - 1].text += word  // a word with its suffix stays a word; a stretch stays a stretch
+      } else if single && lastIsStretch, pendingPrefix.isEmpty, !joined.isEmpty {
         joined[joined.count - 1].text += word
       } else if single && prefixCharacters.contains(word), index + 1 < words.count,
         !boundaryWords.contains(words[index + 1]), !boundaryCharacters.contains(words[index + 1])
       {
         pendingPrefix += word
-        continue
       } else {
         joined.append((pendingPrefix + word, word))
+        pendingPrefix = ""
+        lastIsStretch = single
       }
-      pendingPrefix = ""
-      previousWasSingle = single
     }
     if !pendingPrefix.isEmpty { joined.append((pendingPrefix, pendingPrefix)) }
     return joined

@@ -22,6 +22,8 @@ final class TermBoundaryTests: XCTestCase {
     XCTAssertEqual(terms("我们也转向产品驱动增长（PLG）。"), ["PLG=产品驱动增长"])
     XCTAssertEqual(terms("在进行产品开发生命周期（PDLC）规划时。"), ["PDLC=产品开发生命周期"])
     XCTAssertEqual(terms("公司设有总经理（GM）。"), ["GM=总经理"])
+    // A suffix joins its word (两年|内), and characters the list lacks join each other (年化营收), not the two.
+    XCTAssertEqual(terms("我们在短短两年内年化营收（ARR）破亿。"), ["ARR=年化营收"])
   }
 
   func testVerbsAndFunctionWordsBeforeATermStayOut() {
