@@ -145,6 +145,12 @@ public struct Aligner: Sendable {
       }
     }
     guard let end = band.cell(band.rows, band.lastColumn), back[end] >= 0 else { return nil }
+    return Self.path(back, in: band)
+  }
+
+  /// The path the back pointers `back` (each cell's best move into it) lead along, from the band's end back to its
+  /// start, first unit first.
+  private static func path(_ back: [Int8], in band: Band) -> [(i: Int, j: Int, move: Int)] {
     var path: [(i: Int, j: Int, move: Int)] = []
     var i = band.rows
     var j = band.lastColumn
@@ -180,16 +186,7 @@ public struct Aligner: Sendable {
         }
       }
     }
-    var path: [(i: Int, j: Int, move: Int)] = []
-    var i = band.rows
-    var j = band.lastColumn
-    while i > 0 || j > 0 {
-      let move = Int(back[band.cell(i, j)!])
-      path.append((i, j, move))
-      i -= AlignmentCost.moves[move].english
-      j -= AlignmentCost.moves[move].chinese
-    }
-    path.reverse()
+    let path = Self.path(back, in: band)
     return (path, posteriors(of: path, unitCosts: costs, moves: cost.activeMoves))
   }
 
