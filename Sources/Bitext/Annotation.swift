@@ -55,6 +55,10 @@ struct Annotation {
   static let remarkCharacters: Set<Character> = [
     "的", "我", "你", "他", "她", "它", "是", "了", "吗", "呢", "吧", "即", "比", "如", "不", "会",
   ]
+  /// The most characters before a bracket that a term is looked for in.
+  static let longestRun = 40
+  /// The longest Chinese a term may have: anything longer is a phrase or a sentence.
+  static let longestTerm = 16
   /// Words that introduce another name in a bracket: `（Sample Ratio Mismatch，简称 SRM）`.
   static let alsoCalled = ["简称", "缩写", "全称", "又称", "或称", "即", "或"]
   /// English words that make a bracketed text a phrase or a title rather than a term.
@@ -152,7 +156,8 @@ struct Annotation {
   /// the spaces between them and the Han characters (`普通 PM`, `P 值`).
   private static func termRun(_ text: ArraySlice<Character>) -> ArraySlice<Character> {
     var start = text.endIndex
-    while start > text.startIndex {
+    // No term is longer: a longer run is a sentence without punctuation, and splitting it costs for nothing.
+    while start > text.startIndex, text.endIndex - start < Self.longestRun {
       let character = text[start - 1]
       let isHan = character.unicodeScalars.first?.isHan == true
       let isLatin = character.isASCII && (character.isLetter || character.isNumber || "-&".contains(character))
@@ -261,7 +266,7 @@ struct Annotation {
     case .chineseThenEnglish(let words, let quoted, let names):
       guard let chinese = chinese(words, quoted: quoted, names: names, glossary: glossary, confidentOnly: confidentOnly)
       else { return [] }
-      if Self.isName(chinese, english: names) { return [] }
+      if chinese.count > Self.longestTerm || Self.isName(chinese, english: names) { return [] }
       return names.map { TermPair(english: $0, chinese: chinese) }
     }
   }

@@ -51,6 +51,10 @@ final class TermBoundaryTests: XCTestCase {
     XCTAssertEqual(terms("模型生成的文本（Text）。"), ["Text=文本"])  // two such characters are a word
   }
 
+  func testARunWithoutWordsIsNoTerm() {
+    XCTAssertEqual(terms(String(repeating: "测", count: 5_000) + "（AI）。"), [])
+  }
+
   func testTheGlossaryStillPlacesTheBoundary() {
     let glossary = Glossary([TermPair(english: "AGI", chinese: "通用人工智能")])
     XCTAssertEqual(terms("迈向通用人工智能（AGI）。", glossary: glossary), ["AGI=通用人工智能"])
