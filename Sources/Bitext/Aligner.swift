@@ -36,39 +36,21 @@ public struct Aligner: Sendable {
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
   ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
-    align(SentenceBlock(english: english, chinese: chinese, lexical: false), table: nil)
+    align(SentenceBlock(english: english, chinese: chinese, lexical: false))
   }
 
   /// Aligns a block again with the lexical evidence of `table`, unless `firstPass` (its alignment without) already
   /// keeps every translation the table knows inside its units: lexical costs only add to other alignments then, so
   /// the first pass is still the cheapest.
   func realign(_ block: SentenceBlock, table: TranslationTable, firstPass: [SentencePair]) -> [SentencePair] {
-    guard (block.english.count + 1) * (block.chinese.count + 1) <= Self.fullLatticeLimit, !table.isEmpty else {
-      return firstPass
-    }
+    guard block.fitsFullLattice, !table.isEmpty else { return firstPass }
     let lexical = LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table)
-    var i = 0
-    var j = 0
-    var cost = 0.0
-    for unit in firstPass {
-      cost += lexical.cost(english: i..<(i + unit.english.count), chinese: j..<(j + unit.chinese.count))
-      i += unit.english.count
-      j += unit.chinese.count
-    }
+    let cost = block.ranges(of: firstPass).reduce(0) { $0 + lexical.cost(english: $1.english, chinese: $1.chinese) }
     return cost == 0 ? firstPass : align(block, lexical: lexical)
   }
 
-  /// Aligns a block, with the lexical evidence of `table` when it is given (short texts only).
-  func align(_ block: SentenceBlock, table: TranslationTable?) -> [SentencePair] {
-    let fullLattice = (block.english.count + 1) * (block.chinese.count + 1) <= Self.fullLatticeLimit
-    let lexical = table.flatMap { table in
-      fullLattice && !table.isEmpty
-        ? LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table) : nil
-    }
-    return align(block, lexical: lexical)
-  }
-
-  private func align(_ block: SentenceBlock, lexical: LexicalEvidence?) -> [SentencePair] {
+  /// Aligns a block by lengths and anchors, and with `lexical` evidence when it is given (short texts only).
+  func align(_ block: SentenceBlock, lexical: LexicalEvidence? = nil) -> [SentencePair] {
     let (english, chinese) = (block.english, block.chinese)
     let m = english.count
     let n = chinese.count
@@ -76,13 +58,13 @@ public struct Aligner: Sendable {
       return english.map { SentencePair(english: [$0], chinese: [], score: 0) }
         + chinese.map { SentencePair(english: [], chinese: [$0], score: 0) }
     }
-    let fullLattice = (m + 1) * (n + 1) <= Self.fullLatticeLimit
     let cost = AlignmentCost(
-      model: model, english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical)
+      model: model, english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical,
+      longText: !block.fitsFullLattice)
     let wide = LengthModel(ratio: model.ratio, variance: model.variance * Self.scoringSpread)
     let path: [(i: Int, j: Int, move: Int)]
     let scores: [Double]
-    if fullLattice {
+    if block.fitsFullLattice {
       (path, scores) = scoredBestPath(in: Band.full(m, n), cost: cost, wide: wide)
     } else {
       path = widenedBestPath(m, n, cost: cost)

@@ -73,13 +73,14 @@ struct AlignmentCost {
     (0...3).map { chinese in moves.first { $0.english == english && $0.chinese == chinese }?.penalty }
   }
 
+  /// `longText` marks a block aligned in a band, which uses the first `longTextMoves` moves only.
   init(
-    model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures], lexical: LexicalEvidence? = nil
+    model: LengthModel, english: [SentenceFeatures], chinese: [SentenceFeatures], lexical: LexicalEvidence? = nil,
+    longText: Bool
   ) {
     self.model = model
     self.lexical = lexical
-    let long = (english.count + 1) * (chinese.count + 1) > Aligner.fullLatticeLimit
-    activeMoves = Self.moves.prefix(long ? Self.longTextMoves : Self.moves.count)
+    activeMoves = Self.moves.prefix(longText ? Self.longTextMoves : Self.moves.count)
     var english = english
     for index in english.indices.dropFirst() where !english[index].folded.isEmpty {
       english[index].repeatsPrevious = english[index].folded == english[index - 1].folded

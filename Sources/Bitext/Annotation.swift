@@ -72,12 +72,7 @@ struct Annotation {
 
   /// The annotations of a Chinese sentence.
   static func find(in text: String, lexicon: Lexicon) -> [Annotation] {
-    // Most sentences hold no bracket: tell from the bytes before making characters ("（" is EF BC 88).
-    var bytes = text
-    let hasBracket = bytes.withUTF8 { utf8 in
-      utf8.indices.contains { utf8[$0] == 0x28 || (utf8[$0] == 0xBC && $0 > 0 && utf8[$0 - 1] == 0xEF) }
-    }
-    guard hasBracket else { return [] }
+    guard text.mayHoldBracket else { return [] }
     let characters = Array(text)
     var found: [Annotation] = []
     var index = 0

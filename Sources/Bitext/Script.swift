@@ -18,6 +18,20 @@ extension Unicode.Scalar {
   }
 }
 
+extension String {
+  /// Whether the text holds an opening bracket, `(` or `（` (EF BC 88 in UTF-8): a byte scan before work that needs
+  /// the text's characters, which most sentences can skip.
+  var mayHoldBracket: Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      bytes.indices.contains { index in
+        bytes[index] == 0x28
+          || (bytes[index] == 0x88 && index >= 2 && bytes[index - 1] == 0xBC && bytes[index - 2] == 0xEF)
+      }
+    }
+  }
+}
+
 extension StringProtocol {
   /// The number of Han ideographs in the text.
   public var hanCount: Int { unicodeScalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) } }

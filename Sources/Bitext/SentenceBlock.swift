@@ -21,24 +21,28 @@ struct SentenceBlock {
     chineseTokens = lexical ? chinese.map(LexicalTokenizer.chinese) : []
   }
 
+  /// Whether the block is aligned over its whole lattice (short texts), rather than in a band.
+  var fitsFullLattice: Bool { (english.count + 1) * (chinese.count + 1) <= Aligner.fullLatticeLimit }
+
+  /// The sentences each unit of `alignment` (an alignment of this block) takes, as index ranges of each side.
+  func ranges(of alignment: [SentencePair]) -> [(english: Range<Int>, chinese: Range<Int>)] {
+    var i = 0
+    var j = 0
+    return alignment.map { unit in
+      defer {
+        i += unit.english.count
+        j += unit.chinese.count
+      }
+      return (i..<(i + unit.english.count), j..<(j + unit.chinese.count))
+    }
+  }
+
   /// The token lists of the units of `alignment` (an alignment of this block) that satisfy `keep`.
   func tokens(of alignment: [SentencePair], where keep: (SentencePair) -> Bool) -> [(
     english: [UInt64], chinese: [UInt64]
   )] {
-    var i = 0
-    var j = 0
-    var pairs: [(english: [UInt64], chinese: [UInt64])] = []
-    for unit in alignment {
-      if keep(unit) {
-        pairs.append(
-          (
-            Array(englishTokens[i..<(i + unit.english.count)].joined()),
-            Array(chineseTokens[j..<(j + unit.chinese.count)].joined())
-          ))
-      }
-      i += unit.english.count
-      j += unit.chinese.count
+    zip(alignment, ranges(of: alignment)).filter { keep($0.0) }.map { _, range in
+      (Array(englishTokens[range.english].joined()), Array(chineseTokens[range.chinese].joined()))
     }
-    return pairs
   }
 }

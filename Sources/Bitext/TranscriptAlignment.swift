@@ -19,7 +19,7 @@ extension Aligner {
         english: EnglishSegmenter.sentences(withoutTranscriberMarkers($0.english)),
         chinese: ChineseSegmenter.sentences(withoutTranscriberMarkers($0.chinese)))
     }
-    let first = blocks.map { aligner.align($0, table: nil) }
+    let first = blocks.map { aligner.align($0) }
     let sure = zip(blocks, first).flatMap { block, units in
       block.tokens(of: units) { $0.shape == "1-1" && $0.score >= Self.confidentScore }
     }
@@ -38,8 +38,7 @@ extension Aligner {
   /// - Complexity: O(*n*) in the length of the sentences.
   static func annotationSeeds(in sentences: [String]) -> [(english: [UInt64], chinese: [UInt64])] {
     var seeds: [(english: [UInt64], chinese: [UInt64])] = []
-    // "(" is 28 and "（" EF BC 88 in UTF-8.
-    for sentence in sentences where sentence.utf8.contains(0x28) || sentence.utf8.contains(0x88) {
+    for sentence in sentences where sentence.mayHoldBracket {
       let scalars = Array(sentence.unicodeScalars)
       for (index, scalar) in scalars.enumerated() where scalar == "(" || scalar == "（" {
         guard let close = scalars[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }

@@ -18,8 +18,6 @@ struct TranslationTable: Sendable {
   /// The least Dice coefficient that makes a partner.
   static let minimumDice = 0.3
 
-  init() {}
-
   /// Learns from `pairs` (token lists of sentence pairs known to translate each other) and `seeds` (term pairs, as
   /// token lists, surer than a sentence pair: each counts as seen twice).
   ///

@@ -36,15 +36,19 @@ struct Context {
     }
   }
 
+  /// The bundled decks' folder (`$DUET_DECKS`, else near the current folder or the executable), or nil.
+  func decksFolder() -> String? {
+    BundledDecks.folder(environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
+  }
+
   /// What helps read transcripts: the bundled term lists and the collection's term notes as a glossary, and the
-  /// bundled Chinese word list.
-  /// `withLexicon: false` leaves the word list out, for commands that show alignments only.
+  /// bundled Chinese word list. `withLexicon: false` leaves the word list out, for commands that show alignments
+  /// only.
   func vocabulary(adding collection: StudyCollection? = nil, withLexicon: Bool = true) throws -> Vocabulary {
-    let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    let folder = decksFolder()
     return Vocabulary(
-      glossary: Glossary(
-        BundledGlossary.pairs(environment: environment, executable: executable) + (try collection?.termPairs() ?? [])),
-      lexicon: withLexicon ? BundledLexicon.load(environment: environment, executable: executable) : Lexicon())
+      glossary: Glossary((folder.map(BundledGlossary.pairs(in:)) ?? []) + (try collection?.termPairs() ?? [])),
+      lexicon: withLexicon ? folder.map(BundledLexicon.load(in:)) ?? Lexicon() : Lexicon())
   }
 
   /// The collection when its file exists, else nil: reading input must not create a collection it then refuses.

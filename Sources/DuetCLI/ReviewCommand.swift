@@ -1,5 +1,4 @@
 import Duet
-import Foundation
 import Scheduling
 import Store
 
@@ -61,10 +60,7 @@ struct ReviewCommand: Command {
 
   /// A new user's first minute: an empty collection gets the bundled decks.
   private func importBundledDecks(into collection: StudyCollection, context: Context) throws {
-    guard
-      let folder = BundledDecks.folder(
-        environment: context.environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
-    else { return }
+    guard let folder = context.decksFolder() else { return }
     let files = BundledDecks.files(in: folder)
     guard !files.isEmpty else { return }
     Output.message("duet: the collection is empty; importing the bundled decks from \(folder)")

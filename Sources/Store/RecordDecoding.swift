@@ -3,8 +3,10 @@ import Scheduling
 /// How each record is read from a row: one decoder per record, each with the column list it expects, so that a
 /// query selects `Note.columns` (or `Card.columns`) and hands the row over at the offset it put them.
 extension Note {
-  /// The columns `init(row:at:)` reads, over `notes n JOIN decks d`.
+  /// The columns `init(row:at:)` reads, over `Note.source`.
   static let columns = "n.id, d.name, n.guid, n.kind, n.en, n.zh, n.speaker, n.spoken_at, n.source, n.context, n.tags"
+  /// The tables a note's columns come from: each note with its deck.
+  static let source = "notes n JOIN decks d ON d.id = n.deck_id"
   static let columnCount: Int32 = 11
 
   init(row: Row, at offset: Int32 = 0) {
@@ -25,6 +27,8 @@ extension Card {
     c.last_review_day
     """
   static let columnCount: Int32 = 10
+  /// What joins a card `c` to its note `n` and the note's deck `d`.
+  static let noteJoin = "JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
 
   /// A card has been answered exactly when it has a last review day.
   init(row: Row, at offset: Int32 = 0) {

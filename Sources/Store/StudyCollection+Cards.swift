@@ -22,7 +22,7 @@ public struct CardFilter: Hashable, Sendable {
   /// The cards table, joined to notes and decks only when the filter needs them: the day's queue in a large
   /// collection reads a few hundred cards, and a join per card costs more than the rest.
   func source(cards: String = "cards c") -> String {
-    deck == nil && kind == nil ? cards : cards + " JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
+    deck == nil && kind == nil ? cards : cards + " " + Card.noteJoin
   }
 
   /// The SQL condition over `c` (and `n`, `d` where `source` joins them) with the values of its placeholders.
@@ -38,7 +38,7 @@ public struct CardFilter: Hashable, Sendable {
 }
 
 extension StudyCollection {
-  static let cardJoin = "cards c JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
+  static let cardJoin = "cards c " + Card.noteJoin
 
   /// Every card that `filter` selects, ordered by note and direction.
   public func cards(_ filter: CardFilter = CardFilter()) throws -> [CardDetail] {

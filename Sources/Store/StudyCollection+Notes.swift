@@ -49,7 +49,7 @@ extension StudyCollection {
   public func notes(deck: String? = nil, kind: NoteKind? = nil) throws -> [Note] {
     try database.prepare(
       """
-      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
+      SELECT \(Note.columns) FROM \(Note.source)
       WHERE (?1 IS NULL OR d.name = ?1 OR substr(d.name, 1, length(?1) + 2) = ?1 || '::') AND (?2 IS NULL OR n.kind = ?2)
       ORDER BY n.id
       """
@@ -65,7 +65,7 @@ extension StudyCollection {
   public func termNotesWithoutContext() throws -> [Note] {
     try database.prepare(
       """
-      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
+      SELECT \(Note.columns) FROM \(Note.source)
       WHERE n.kind = ? AND n.context = '' ORDER BY n.id
       """
     ).rows([NoteKind.term.rawValue]) { Note(row: $0) }
@@ -78,7 +78,7 @@ extension StudyCollection {
   ) throws -> [Note] {
     try database.prepare(
       """
-      SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id
+      SELECT \(Note.columns) FROM \(Note.source)
       WHERE n.id >= ? AND n.kind = ? AND instr(lower(n.en), lower(?)) > 0 AND instr(n.zh, ?) > 0
       ORDER BY n.id LIMIT ?
       """
@@ -108,7 +108,7 @@ extension StudyCollection {
 
   /// The note with `guid`, or nil.
   public func note(guid: String) throws -> Note? {
-    try database.prepare("SELECT \(Note.columns) FROM notes n JOIN decks d ON d.id = n.deck_id WHERE n.guid = ?")
+    try database.prepare("SELECT \(Note.columns) FROM \(Note.source) WHERE n.guid = ?")
       .rows([guid]) { Note(row: $0) }.first
   }
 
