@@ -36,27 +36,31 @@ public struct Aligner: Sendable {
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
   ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
-    align(SentenceBlock(english: english, chinese: chinese, lexical: false))
+    align(SentenceBlock(english: english, chinese: chinese, lexical: false)).units
   }
 
-  /// Aligns a block again with the lexical evidence of `table`, unless `firstPass` (its alignment without) already
-  /// keeps every translation the table knows inside its units: lexical costs only add to other alignments then, so
-  /// the first pass is still the cheapest.
-  func realign(_ block: SentenceBlock, table: TranslationTable, firstPass: [SentencePair]) -> [SentencePair] {
-    guard block.fitsFullLattice, !table.isEmpty else { return firstPass }
+  /// Aligns a block again with the lexical evidence of `table`, unless the lexical cost of `firstPass` (its
+  /// alignment without) is within the first pass's margin: lexical costs are never negative, so every other path
+  /// still costs at least as much, and the second pass would choose the same units.
+  func realign(_ block: SentenceBlock, table: TranslationTable, firstPass: BlockAlignment) -> [SentencePair] {
+    guard block.fitsFullLattice, !table.isEmpty else { return firstPass.units }
     let lexical = LexicalEvidence(english: block.englishTokens, chinese: block.chineseTokens, table: table)
-    let cost = block.ranges(of: firstPass).reduce(0) { $0 + lexical.cost(english: $1.english, chinese: $1.chinese) }
-    return cost == 0 ? firstPass : align(block, lexical: lexical)
+    let cost = block.ranges(of: firstPass.units).reduce(0) {
+      $0 + lexical.cost(english: $1.english, chinese: $1.chinese)
+    }
+    return cost <= firstPass.margin ? firstPass.units : align(block, lexical: lexical).units
   }
 
   /// Aligns a block by lengths and anchors, and with `lexical` evidence when it is given (short texts only).
-  func align(_ block: SentenceBlock, lexical: LexicalEvidence? = nil) -> [SentencePair] {
+  func align(_ block: SentenceBlock, lexical: LexicalEvidence? = nil) -> BlockAlignment {
     let (english, chinese) = (block.english, block.chinese)
     let m = english.count
     let n = chinese.count
     if m == 0 || n == 0 {
-      return english.map { SentencePair(english: [$0], chinese: [], score: 0) }
+      let units =
+        english.map { SentencePair(english: [$0], chinese: [], score: 0) }
         + chinese.map { SentencePair(english: [], chinese: [$0], score: 0) }
+      return BlockAlignment(units: units, margin: .infinity)
     }
     let cost = AlignmentCost(
       model: model, english: block.englishFeatures, chinese: block.chineseFeatures, lexical: lexical,
@@ -64,8 +68,9 @@ public struct Aligner: Sendable {
     let wide = LengthModel(ratio: model.ratio, variance: model.variance * Self.scoringSpread)
     let path: [(i: Int, j: Int, move: Int)]
     let scores: [Double]
+    var margin = 0.0
     if block.fitsFullLattice {
-      (path, scores) = scoredBestPath(in: Band.full(m, n), cost: cost, wide: wide)
+      (path, scores, margin) = scoredBestPath(in: Band.full(m, n), cost: cost, wide: wide)
     } else {
       path = widenedBestPath(m, n, cost: cost)
       let scoring = Band.around(path.map { ($0.i, $0.j) }, m, n, halfWidth: Self.posteriorBand)
@@ -80,12 +85,13 @@ public struct Aligner: Sendable {
       }
       scores = posteriors(of: path, unitCosts: costs, moves: cost.activeMoves)
     }
-    return zip(path, scores).map { step, score in
+    let units = zip(path, scores).map { step, score in
       let move = AlignmentCost.moves[step.move]
       return SentencePair(
         english: Array(english[(step.i - move.english)..<step.i]),
         chinese: Array(chinese[(step.j - move.chinese)..<step.j]), score: score)
     }
+    return BlockAlignment(units: units, margin: margin)
   }
 
   /// The cheapest path in a band around the diagonal that doubles until the path keeps off its edges.
@@ -145,14 +151,15 @@ public struct Aligner: Sendable {
     return path.reversed()
   }
 
-  /// The cheapest path through the whole of `band` by `cost`'s choosing model, and each of its units' posterior
-  /// under the `wide` length model, from one evaluation of every unit: both costs come from one call.
+  /// The cheapest path through the whole of `band` by `cost`'s choosing model, each of its units' posterior under
+  /// the `wide` length model, and its margin, from one evaluation of every unit: both costs come from one call.
   private func scoredBestPath(in band: Band, cost: AlignmentCost, wide: LengthModel) -> (
-    path: [(i: Int, j: Int, move: Int)], scores: [Double]
+    path: [(i: Int, j: Int, move: Int)], scores: [Double], margin: Double
   ) {
     var best = [Double](repeating: .infinity, count: band.cellCount)
     var back = [Int8](repeating: -1, count: band.cellCount)
     var costs = Lattice(band: band)
+    var choosingCosts = Lattice(band: band)
     best[0] = 0
     for i in 0...band.rows {
       for j in band.columns(i) where i + j > 0 {
@@ -161,6 +168,7 @@ public struct Aligner: Sendable {
           guard let previous = band.cell(i - move.english, j - move.chinese) else { continue }
           let (choosing, scoring) = cost.costs(move, endingAt: i, j, wide: wide)
           costs[cell, index] = scoring
+          choosingCosts[cell, index] = choosing
           if best[previous] + choosing < best[cell] {
             best[cell] = best[previous] + choosing
             back[cell] = Int8(index)
@@ -169,7 +177,43 @@ public struct Aligner: Sendable {
       }
     }
     let path = Self.path(back, in: band)
-    return (path, posteriors(of: path, unitCosts: costs, moves: cost.activeMoves))
+    return (
+      path, posteriors(of: path, unitCosts: costs, moves: cost.activeMoves),
+      Self.margin(of: path, cheapest: best, unitCosts: choosingCosts, moves: cost.activeMoves)
+    )
+  }
+
+  /// How much more than `path` (the cheapest path, whose prefixes cost `cheapest`) the cheapest other path costs:
+  /// every other path leaves it by at least one unit, and the cheapest path through a unit is the cheapest way to
+  /// its start, the unit, and the cheapest way on from its end.
+  private static func margin(
+    of path: [(i: Int, j: Int, move: Int)], cheapest: [Double], unitCosts: Lattice,
+    moves: ArraySlice<AlignmentCost.Move>
+  ) -> Double {
+    let band = unitCosts.band
+    let m = band.rows
+    let n = band.lastColumn
+    let end = band.cell(m, n)!
+    var onPath = [Int8](repeating: -1, count: band.cellCount)
+    for step in path { onPath[band.cell(step.i, step.j)!] = Int8(step.move) }
+    var rest = [Double](repeating: .infinity, count: band.cellCount)
+    rest[end] = 0
+    var margin = Double.infinity
+    for i in stride(from: m, through: 0, by: -1) {
+      for j in band.columns(i).reversed() {
+        let cell = band.cell(i, j)!
+        for (index, move) in moves.enumerated() where i + move.english <= m && j + move.chinese <= n {
+          guard let next = band.cell(i + move.english, j + move.chinese) else { continue }
+          let through = unitCosts[next, index] + rest[next]
+          rest[cell] = min(rest[cell], through)
+          // A unit on the path is the only one into its end cell with its move.
+          if onPath[next] != Int8(index) {
+            margin = min(margin, cheapest[cell] + through - cheapest[end])
+          }
+        }
+      }
+    }
+    return margin
   }
 
   /// Each unit's posterior probability, by forward–backward over the lattice of `unitCosts` (which holds `path`).
@@ -215,6 +259,14 @@ public struct Aligner: Sendable {
       return min(1, max(0, exp(logPosterior)))
     }
   }
+}
+
+/// A block's units, and by how much the block's next cheapest alignment loses to them.
+struct BlockAlignment {
+  var units: [SentencePair]
+  /// How much more the cheapest other path through the lattice costs under the choosing costs: 0 when unknown
+  /// (long texts), infinite when there is no other path.
+  var margin: Double
 }
 
 /// The cost of every move into every cell of a band, computed once and read by the forward and backward passes.

@@ -20,8 +20,8 @@ extension Aligner {
         chinese: ChineseSegmenter.sentences(withoutTranscriberMarkers($0.chinese)))
     }
     let first = blocks.map { aligner.align($0) }
-    let sure = zip(blocks, first).flatMap { block, units in
-      block.tokens(of: units) { $0.shape == "1-1" && $0.score >= Self.confidentScore }
+    let sure = zip(blocks, first).flatMap { block, aligned in
+      block.tokens(of: aligned.units) { $0.shape == "1-1" && $0.score >= Self.confidentScore }
     }
     let seeds = glossary.pairs.map { (LexicalTokenizer.english($0.english), LexicalTokenizer.chinese($0.chinese)) }
     let table = TranslationTable(pairs: sure, seeds: seeds + blocks.flatMap { annotationSeeds(in: $0.chinese) })
@@ -39,7 +39,7 @@ extension Aligner {
   static func annotationSeeds(in sentences: [String]) -> [(english: [UInt64], chinese: [UInt64])] {
     var seeds: [(english: [UInt64], chinese: [UInt64])] = []
     for sentence in sentences where sentence.mayHoldBracket {
-      let scalars = Array(sentence.unicodeScalars)
+      let scalars = sentence.scalarArray
       for (index, scalar) in scalars.enumerated() where scalar == "(" || scalar == "（" {
         guard let close = scalars[index...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
         let inside = scalars[(index + 1)..<close]

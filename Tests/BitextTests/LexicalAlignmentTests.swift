@@ -73,4 +73,25 @@ final class LexicalAlignmentTests: XCTestCase {
       english: ["We hired 42 people.", "Revenue grew 300 percent."], chinese: ["我们招了 42 个人。", "收入增长了 300%。"])
     XCTAssertTrue(anchored.allSatisfy { $0.score > 0.9 }, "\(anchored)")
   }
+
+  func testTheMarginIsWhatTheRunnerUpAlignmentLosesBy() {
+    // Every alignment of a small block, enumerated: the margin is the second cheapest total less the cheapest.
+    let block = SentenceBlock(
+      english: ["We ship often.", "Every week, in fact.", "Customers like it.", "Okay."],
+      chinese: ["我们经常发布，事实上每周都发。", "客户很喜欢。", "好的。"], lexical: false)
+    let aligner = Aligner()
+    let cost = AlignmentCost(
+      model: aligner.model, english: block.englishFeatures, chinese: block.chineseFeatures, longText: false)
+    var totals: [Double] = []
+    func walk(_ i: Int, _ j: Int, _ total: Double) {
+      guard i < block.english.count || j < block.chinese.count else { return totals.append(total) }
+      for move in AlignmentCost.moves
+      where i + move.english <= block.english.count && j + move.chinese <= block.chinese.count {
+        walk(i + move.english, j + move.chinese, total + cost.cost(move, endingAt: i + move.english, j + move.chinese))
+      }
+    }
+    walk(0, 0, 0)
+    totals.sort()
+    XCTAssertEqual(aligner.align(block).margin, totals[1] - totals[0], accuracy: 1e-9)
+  }
 }
