@@ -69,6 +69,8 @@ public enum EnglishSegmenter {
     while wordStart < period, isOpener(scalars[wordStart]) { wordStart += 1 }
     let word = scalars[wordStart..<period]
     if word.count == 1, let letter = word.first, letter.properties.isUppercase, letter != "I" { return true }
+    // Most words before a period are longer than any listed abbreviation and hold no period of their own.
+    guard word.count <= 6 || word.contains(".") else { return false }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: word)
     let lower = String(view).lowercased()

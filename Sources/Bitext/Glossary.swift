@@ -41,6 +41,20 @@ public struct Glossary: Sendable {
   /// The form under which English terms are the same: case, spacing and hyphens aside ("post-training" and
   /// "Post training").
   static func key(_ english: String) -> String {
-    english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+    // Spaces and hyphens are single bytes that no other character's UTF-8 holds, so the words are found in the
+    // bytes; only text beyond ASCII needs Unicode's lower case.
+    let lower = english.utf8.allSatisfy { $0 < 0x80 } ? english : english.lowercased()
+    var key: [UInt8] = []
+    key.reserveCapacity(lower.utf8.count)
+    for byte in lower.utf8 {
+      if byte == 0x20 || byte == 0x2D {
+        if key.last != 0x20 { key.append(0x20) }
+      } else {
+        key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    if key.first == 0x20 { key.removeFirst() }
+    if key.last == 0x20 { key.removeLast() }
+    return String(decoding: key, as: UTF8.self)
   }
 }

@@ -22,37 +22,40 @@ struct LexicalEvidence {
   /// The cost of a surely translated token that finds its translation in the block but not in its unit.
   static let missingTranslation = 0.5
 
-  /// - Complexity: O(*m* × Σ|*Zⱼ*| + Σ|*Eᵢ*| × *p*), with *p* the partners a word keeps.
+  /// - Complexity: O(Σ|*Zⱼ*| + Σ|*Eᵢ*| × *p* × *o*), with *p* the partners a word keeps and *o* the times a partner
+  ///   occurs in the block.
   init(english: [[UInt64]], chinese: [[UInt64]], table: TranslationTable) {
     rows = english.count
     columns = chinese.count
     var englishMatched = [UInt64](repeating: 0, count: rows * columns)
     var chineseMatched = [UInt64](repeating: 0, count: rows * columns)
+    // Where each Chinese token stands: its occurrences (sentence, position), the last one first in `latest`,
+    // each chained to the one before through `next`.
+    var tokenIDs = TokenMap(capacity: chinese.reduce(0) { $0 + min($1.count, 64) })
+    var latest: [Int32] = []
+    var occurrences: [(sentence: Int, position: Int, next: Int32)] = []
+    for (j, tokens) in chinese.enumerated() {
+      for (position, token) in tokens.prefix(64).enumerated() {
+        let id = Int(
+          tokenIDs.value(for: token) {
+            latest.append(-1)
+            return Int32(latest.count - 1)
+          })
+        occurrences.append((j, position, latest[id]))
+        latest[id] = Int32(occurrences.count - 1)
+      }
+    }
     for (i, words) in english.enumerated() {
-      // The Chinese tokens that would translate one of this sentence's words, each with those words' bits.
-      var wanted = TokenMap()
-      var wantedBits: [UInt64] = []
       for (position, word) in words.prefix(64).enumerated() {
         for partner in table.partners(of: word) {
-          let index = Int(
-            wanted.value(for: partner) {
-              wantedBits.append(0)
-              return Int32(wantedBits.count - 1)
-            })
-          wantedBits[index] |= 1 << UInt64(position)
+          var occurrence = tokenIDs[partner].map { latest[Int($0)] } ?? -1
+          while occurrence >= 0 {
+            let (j, chinesePosition, next) = occurrences[Int(occurrence)]
+            englishMatched[i * columns + j] |= 1 << UInt64(position)
+            chineseMatched[i * columns + j] |= 1 << UInt64(chinesePosition)
+            occurrence = next
+          }
         }
-      }
-      guard !wantedBits.isEmpty else { continue }
-      for (j, tokens) in chinese.enumerated() {
-        var englishBits: UInt64 = 0
-        var chineseBits: UInt64 = 0
-        for (position, token) in tokens.prefix(64).enumerated() {
-          guard let index = wanted[token] else { continue }
-          englishBits |= wantedBits[Int(index)]
-          chineseBits |= 1 << UInt64(position)
-        }
-        englishMatched[i * columns + j] = englishBits
-        chineseMatched[i * columns + j] = chineseBits
       }
     }
     self.englishMatched = englishMatched

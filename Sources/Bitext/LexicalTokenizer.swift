@@ -11,32 +11,36 @@ enum LexicalTokenizer {
   /// - Complexity: O(*n*) in the length of `sentence`.
   static func english(_ sentence: String) -> [UInt64] {
     var tokens: [UInt64] = []
-    var word: [UInt8] = []
-    func finish() {
-      defer { word.removeAll(keepingCapacity: true) }
-      if word.count >= 2, word.last == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
-        word.removeLast(2)
-      }
-      while word.last == UInt8(ascii: "'") { word.removeLast() }
-      guard word.count >= 2 else { return }
-      let whole = fnv1a(word)
-      guard !functionWords.contains(whole) else { return }
-      if word.count >= 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") {
-        word.removeLast()
-        tokens.append(fnv1a(word) & ~(1 << 63))
-      } else {
-        tokens.append(whole & ~(1 << 63))
+    var text = sentence
+    text.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count {
+        guard bytes[start].isLatinWordPart else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, bytes[end].isLatinWordPart || (bytes[end] == UInt8(ascii: "'")) { end += 1 }
+        if let token = token(UnsafeBufferPointer(rebasing: bytes[start..<end])) { tokens.append(token) }
+        start = end
       }
     }
-    for byte in sentence.utf8 {
-      if byte.isLatinWordPart || (byte == UInt8(ascii: "'") && !word.isEmpty) {
-        word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      } else {
-        finish()
-      }
-    }
-    finish()
     return tokens
+  }
+
+  /// The token of one word (letters, digits and apostrophes, starting with a letter or digit), or nil for a
+  /// function word or a one-letter word.
+  private static func token(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    let lower = word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    var count = word.count
+    if count >= 2, lower[count - 1] == UInt8(ascii: "s"), lower[count - 2] == UInt8(ascii: "'") { count -= 2 }
+    while count > 0, lower[count - 1] == UInt8(ascii: "'") { count -= 1 }
+    guard count >= 2 else { return nil }
+    let folded = lower.prefix(count)
+    let whole = fnv1a(folded)
+    guard functionWords[whole] == nil else { return nil }
+    let plural = count >= 4 && folded[count - 1] == UInt8(ascii: "s") && folded[count - 2] != UInt8(ascii: "s")
+    return (plural ? fnv1a(folded.prefix(count - 1)) : whole) & ~(1 << 63)
   }
 
   /// Each pair of adjacent Han characters, and a lone Han character on its own.
@@ -71,14 +75,19 @@ enum LexicalTokenizer {
   }
 
   /// English words that every sentence has: they pair with everything, so they teach the model nothing.
-  private static let functionWords: Set<UInt64> = Set(
-    """
+  private static let functionWords: TokenMap = {
+    var map = TokenMap(capacity: 256)
+    for word in """
     a an the and or but if so as of to in on at by for from with about into over than then that this these those
     is am are was were be been being do does did done have has had having will would shall should can could may
     might must i me my mine we us our you your he him his she her it its they them their what which who whom whose
     there here when where why how all any some no not just very really also too more most much many such only own
     same other again once up down out off yeah yes oh okay ok think know mean get got go going gonna kind sort
     thing things lot one way well right actually even still because let say said
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { fnv1a(Array($0.utf8)) })
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      _ = map.value(for: fnv1a(word.utf8)) { 0 }
+    }
+    return map
+  }()
 
 }

@@ -19,6 +19,12 @@ extension Unicode.Scalar {
 }
 
 extension String {
+  /// The text's words: the runs between white space, found by scalar (a tag list or a key needs no grapheme
+  /// breaking, which costs several times more).
+  public var spaceSeparatedWords: [String] {
+    unicodeScalars.split(whereSeparator: \.isSpace).map { String($0) }
+  }
+
   /// Whether the text holds an opening bracket, `(` or `（` (EF BC 88 in UTF-8): a byte scan before work that needs
   /// the text's characters, which most sentences can skip.
   var mayHoldBracket: Bool {
@@ -35,6 +41,18 @@ extension String {
 extension StringProtocol {
   /// The number of Han ideographs in the text.
   public var hanCount: Int { unicodeScalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) } }
+
+  /// The text's scalars as an array, decoded in one pass (`Array(unicodeScalars)` walks the text twice: once to
+  /// count, once to copy).
+  var scalarArray: [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(utf8.count)
+    for scalar in unicodeScalars { scalars.append(scalar) }
+    return scalars
+  }
+
+  /// Whether the text holds a Han ideograph (it stops at the first).
+  public var containsHan: Bool { unicodeScalars.contains(where: \.isHan) }
 
   /// True when the text is mostly Chinese: Han characters make up at least a fifth of its letters (Han and Latin).
   public var isMostlyChinese: Bool {

@@ -22,20 +22,28 @@ struct SentenceFeatures {
 
   init(english sentence: String) {
     length = englishLength(sentence)
-    folded = sentence.utf8.compactMap { byte -> UInt8? in
-      switch byte {
-      case 0x41...0x5A: byte | 0x20
-      case 0x61...0x7A, 0x30...0x39: byte
-      default: nil
+    var folded: [UInt8] = []
+    var questions = 0
+    var text = sentence
+    text.withUTF8 { bytes in
+      folded.reserveCapacity(bytes.count)
+      for byte in bytes {
+        switch byte {
+        case 0x41...0x5A: folded.append(byte | 0x20)
+        case 0x61...0x7A, 0x30...0x39: folded.append(byte)
+        case UInt8(ascii: "?"): questions += 1
+        default: break
+        }
       }
     }
+    self.folded = folded
+    self.questions = questions
     let words = AnchorTokenizer.tokens(in: sentence, chinese: false)
     // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
     tokens = words.map(\.hash) + words.compactMap(\.singularHash)
     anchors = words.filter(\.hasDigit).map(\.hash)
     anchorWords = []
     tokenMask = Self.mask(tokens)
-    questions = sentence.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "?") ? 1 : 0) }
   }
 
   init(chinese sentence: String) {
@@ -59,7 +67,7 @@ extension SentenceFeatures {
 enum AnchorTokenizer {
   struct Token {
     let hash: UInt64
-    /// The token as normalised: lower case, numbers in digits.
+    /// The token as normalised: lower case, numbers in digits (Chinese text only: English needs the hash alone).
     let bytes: [UInt8]
     let hasDigit: Bool
     /// The hash without a plural `s`, for words of three letters or more that end in one.
@@ -109,7 +117,7 @@ enum AnchorTokenizer {
       let plural = word.count >= 3 && word.last == UInt8(ascii: "s") && hasLetter
       tokens.append(
         Token(
-          hash: fnv1a(word), bytes: word, hasDigit: hasDigit,
+          hash: fnv1a(word), bytes: chinese ? word : [], hasDigit: hasDigit,
           singularHash: plural ? fnv1a(word.dropLast()) : nil))
     }
     return tokens

@@ -9,11 +9,23 @@ enum SentenceSplitter {
     _ text: String, mayEnd: (Unicode.Scalar) -> Bool,
     end: (_ scalars: [Unicode.Scalar], _ index: Int) -> (sentenceEnd: Int?, resume: Int)
   ) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
+    // The scalars, and where each starts in the UTF-8 (the text's length last), in one pass over the text.
+    let bytes = Array(text.utf8)
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(bytes.count)
+    offsets.reserveCapacity(bytes.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
     var sentences: [String] = []
     func append(_ range: Range<Int>) {
-      let sentence = text[positions[range.lowerBound]..<positions[range.upperBound]].trimmingWhitespace
+      let piece = String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+      let sentence = piece.trimmingWhitespace
       if !sentence.isEmpty { sentences.append(String(sentence)) }
     }
     var start = 0

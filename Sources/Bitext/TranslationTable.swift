@@ -23,54 +23,37 @@ struct TranslationTable: Sendable {
   ///
   /// - Complexity: O(Σ |*E*ᵢ| × |*Z*ᵢ|) over the pairs' token counts.
   init(pairs: [(english: [UInt64], chinese: [UInt64])], seeds: [(english: [UInt64], chinese: [UInt64])] = []) {
-    var englishIDs = TokenMap(capacity: 4096)
-    var chineseIDs = TokenMap(capacity: 8192)
-    var englishTokens: [UInt64] = []
-    var chineseTokens: [UInt64] = []
-    // Each pair as the distinct ids of its two sides; `lastUnit` holds the unit an id was last taken for.
-    var units: [(english: [Int], chinese: [Int])] = []
-    var englishLastUnit: [Int] = []
-    var chineseLastUnit: [Int] = []
-    func ids(
-      _ tokens: [UInt64], unit: Int, in map: inout TokenMap, _ list: inout [UInt64], _ lastUnit: inout [Int]
-    ) -> [Int] {
-      var ids: [Int] = []
-      for token in tokens {
-        let id = Int(
-          map.value(for: token) {
-            list.append(token)
-            lastUnit.append(-1)
-            return Int32(list.count - 1)
-          })
-        guard lastUnit[id] != unit else { continue }
-        lastUnit[id] = unit
-        ids.append(id)
+    var english = DistinctTokens(capacity: 4096)
+    var chinese = DistinctTokens(capacity: 8192)
+    for pair in pairs {
+      english.addUnit(pair.english)
+      chinese.addUnit(pair.chinese)
+    }
+    for _ in 0..<2 {
+      for seed in seeds {
+        english.addUnit(seed.english)
+        chinese.addUnit(seed.chinese)
       }
-      return ids
     }
-    for (index, pair) in (pairs + seeds + seeds).enumerated() {
-      units.append(
-        (
-          ids(pair.english, unit: index, in: &englishIDs, &englishTokens, &englishLastUnit),
-          ids(pair.chinese, unit: index, in: &chineseIDs, &chineseTokens, &chineseLastUnit)
-        ))
-    }
+    let englishTokens = english.tokens
+    let chineseTokens = chinese.tokens
+    let unitCount = english.unitCount
     var englishCount = [Int](repeating: 0, count: englishTokens.count)
     var chineseCount = [Int](repeating: 0, count: chineseTokens.count)
     var unitsOfWord = [[Int]](repeating: [], count: englishTokens.count)
-    for (index, unit) in units.enumerated() {
-      for e in unit.english {
+    for unit in 0..<unitCount {
+      for e in english.ids(ofUnit: unit) {
         englishCount[e] += 1
-        unitsOfWord[e].append(index)
+        unitsOfWord[e].append(unit)
       }
-      for z in unit.chinese { chineseCount[z] += 1 }
+      for z in chinese.ids(ofUnit: unit) { chineseCount[z] += 1 }
     }
     // One dense counter reused for every word: only the entries it touched are read and cleared.
     var together = [Int](repeating: 0, count: chineseTokens.count)
     var touched: [Int] = []
     for e in englishTokens.indices where englishCount[e] >= 2 {
-      for index in unitsOfWord[e] {
-        for z in units[index].chinese {
+      for unit in unitsOfWord[e] {
+        for z in chinese.ids(ofUnit: unit) {
           if together[z] == 0 { touched.append(z) }
           together[z] += 1
         }
@@ -111,4 +94,38 @@ struct TranslationTable: Sendable {
   func weight(of token: UInt64) -> Double { weightIndex[token].map { weightValues[Int($0)] } ?? 0 }
 
   var isEmpty: Bool { partnerLists.isEmpty }
+}
+
+/// The tokens of a run of units as small dense ids, each unit's ids distinct, stored flat (one array for all
+/// units) so that reading a unit costs no reference counting.
+private struct DistinctTokens {
+  private var map: TokenMap
+  /// Each id's token.
+  private(set) var tokens: [UInt64] = []
+  private var ids: [Int] = []
+  private var starts = [0]
+  /// The unit an id was last added to, so that a unit keeps each id once.
+  private var lastUnit: [Int] = []
+
+  init(capacity: Int) { map = TokenMap(capacity: capacity) }
+
+  var unitCount: Int { starts.count - 1 }
+
+  mutating func addUnit(_ unitTokens: [UInt64]) {
+    let unit = unitCount
+    for token in unitTokens {
+      let id = Int(
+        map.value(for: token) {
+          tokens.append(token)
+          lastUnit.append(-1)
+          return Int32(tokens.count - 1)
+        })
+      guard lastUnit[id] != unit else { continue }
+      lastUnit[id] = unit
+      ids.append(id)
+    }
+    starts.append(ids.count)
+  }
+
+  func ids(ofUnit unit: Int) -> ArraySlice<Int> { ids[starts[unit]..<starts[unit + 1]] }
 }

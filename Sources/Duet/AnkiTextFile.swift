@@ -88,7 +88,7 @@ private struct Layout {
     let reserved = Set([guid, deck, tags, try column(.notetypeColumn)].compactMap { $0 })
     let fields = (0..<width).filter { !reserved.contains($0) }
     // The Chinese field is the one most often written in Han characters.
-    let hanRows = fields.map { field in records.filter { field < $0.cells.count && $0.cells[field].hanCount > 0 }.count
+    let hanRows = fields.map { field in records.filter { field < $0.cells.count && $0.cells[field].containsHan }.count
     }
     guard let best = zip(fields, hanRows).max(by: { $0.1 < $1.1 }), best.1 > 0 else {
       throw DuetError.data("\(path): no field written in Chinese (Han characters) found")
@@ -110,7 +110,7 @@ private struct Layout {
     guard !english.isEmpty, !chinese.isEmpty else {
       throw DuetError.data("\(path):\(record.line): a note needs both its English and its Chinese field")
     }
-    let tagList = (globalTags + " " + (cell(tags) ?? "")).split(whereSeparator: \.isWhitespace).map(String.init)
+    let tagList = (globalTags + " " + (cell(tags) ?? "")).spaceSeparatedWords
     let kind: NoteKind = tagList.contains("term") ? .term : .sentence
     let guid = cell(guid).flatMap { $0.isEmpty ? nil : $0 } ?? NoteIdentity.guid(kind: kind, english: english)
     let deckName = cell(deck).flatMap { $0.isEmpty ? nil : $0 } ?? defaultDeck

@@ -26,7 +26,7 @@ public enum JSON: Sendable, Equatable {
     case .array(let values):
       out.append(UInt8(ascii: "["))
       for (index, value) in values.enumerated() {
-        if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+        if index > 0 { out.append(separator: UInt8(ascii: ",")) }
         value.encode(into: &out)
       }
       out.append(UInt8(ascii: "]"))
@@ -47,10 +47,10 @@ public enum JSON: Sendable, Equatable {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         start = index + 1
         switch byte {
-        case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-        case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-        case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+        case 0x0A: out.append(escaped: UInt8(ascii: "n"))
+        case 0x0D: out.append(escaped: UInt8(ascii: "r"))
+        case 0x09: out.append(escaped: UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(escaped: byte)
         default:
           let hex = Array("0123456789abcdef".utf8)
           out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
@@ -66,12 +66,26 @@ public enum JSON: Sendable, Equatable {
     var out: [UInt8] = [UInt8(ascii: "{")]
     out.reserveCapacity(256)
     for (index, field) in fields.enumerated() {
-      if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+      if index > 0 { out.append(separator: UInt8(ascii: ",")) }
       quote(field.key, into: &out)
-      out += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+      out.append(separator: UInt8(ascii: ":"))
       field.value.encode(into: &out)
     }
     out.append(UInt8(ascii: "}"))
     return String(decoding: out, as: UTF8.self)
+  }
+}
+
+extension [UInt8] {
+  /// Appends `mark` and a space: JSON's `, ` and `: `, without building an array for two bytes.
+  fileprivate mutating func append(separator mark: UInt8) {
+    append(mark)
+    append(UInt8(ascii: " "))
+  }
+
+  /// Appends a backslash and `byte`.
+  fileprivate mutating func append(escaped byte: UInt8) {
+    append(UInt8(ascii: "\\"))
+    append(byte)
   }
 }

@@ -32,10 +32,13 @@ public enum NoteIdentity {
   /// A 12-character guid of letters and digits (never `#`, which would hide a row from Anki).
   public static func guid(kind: NoteKind, english: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
-    for byte in kind.rawValue.utf8 + [0x1F] + normalised(english).utf8 {
+    func add(_ byte: UInt8) {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01B3
     }
+    kind.rawValue.utf8.forEach(add)
+    add(0x1F)
+    normalised(english).utf8.forEach(add)
     var text: [UInt8] = [UInt8(ascii: "d")]
     for _ in 0..<11 {
       text.append(alphabet[Int(hash % 62)])
