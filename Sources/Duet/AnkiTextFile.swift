@@ -238,6 +238,13 @@ func plainFromHTML(_ html: String) -> String {
   return decodeEntities(text)
 }
 
+/// The character a numeric reference names; as in HTML, `&#0;`, a surrogate or a number past Unicode is U+FFFD
+/// (a NUL in a note would cut its text short where SQLite reads it).
+private func characterReference(_ code: UInt32) -> String {
+  guard code != 0, let scalar = Unicode.Scalar(code) else { return "\u{FFFD}" }
+  return String(Character(scalar))
+}
+
 private func decodeEntities(_ text: String) -> String {
   guard text.contains("&") else { return text }
   let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
@@ -252,9 +259,9 @@ private func decodeEntities(_ text: String) -> String {
       if let value = named[name] {
         decoded = value
       } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16) {
-        decoded = Unicode.Scalar(code).map { String(Character($0)) }
+        decoded = characterReference(code)
       } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()) {
-        decoded = Unicode.Scalar(code).map { String(Character($0)) }
+        decoded = characterReference(code)
       }
       if let decoded {
         out += decoded

@@ -34,31 +34,49 @@ public enum JSON: Sendable, Equatable {
     }
   }
 
-  /// Appends `text` as a JSON string literal; non-ASCII characters stay as they are (the output is UTF-8).
+  /// Appends `text` as a JSON string literal; non-ASCII characters stay as they are (the output is UTF-8), but
+  /// the controls `VisibleText` replaces are escaped (`\u001b`, `\u202e`), so that a line printed on a terminal
+  /// does nothing to it.
   ///
   /// Works on bytes: string appends of non-ASCII text cost far more, and every line of output goes through here.
   static func quote(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { bytes in
-      var start = 0
-      for (index, byte) in bytes.enumerated()
-      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        start = index + 1
-        switch byte {
-        case 0x0A: out.append(escaped: UInt8(ascii: "n"))
-        case 0x0D: out.append(escaped: UInt8(ascii: "r"))
-        case 0x09: out.append(escaped: UInt8(ascii: "t"))
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(escaped: byte)
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+    if VisibleText.mayHoldControl(text) {
+      for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+          append(UInt8(scalar.value), into: &out)
+        } else if VisibleText.isControl(scalar) {
+          out.append(unicodeEscape: scalar.value)
+        } else {
+          UTF8.encode(scalar) { out.append($0) }
         }
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    } else {
+      text.withUTF8 { bytes in
+        var start = 0
+        for (index, byte) in bytes.enumerated()
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+          start = index + 1
+          append(byte, into: &out)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+      }
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends one ASCII byte (or a byte of UTF-8) of a string literal, escaped as JSON needs.
+  private static func append(_ byte: UInt8, into out: inout [UInt8]) {
+    switch byte {
+    case 0x0A: out.append(escaped: UInt8(ascii: "n"))
+    case 0x0D: out.append(escaped: UInt8(ascii: "r"))
+    case 0x09: out.append(escaped: UInt8(ascii: "t"))
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(escaped: byte)
+    case 0..<0x20, 0x7F: out.append(unicodeEscape: UInt32(byte))
+    default: out.append(byte)
+    }
   }
 
   /// One JSON object on one line, keys in the order given.
@@ -87,5 +105,12 @@ extension [UInt8] {
   fileprivate mutating func append(escaped byte: UInt8) {
     append(UInt8(ascii: "\\"))
     append(byte)
+  }
+
+  /// Appends `\u` and the code point's four hex digits (every code point escaped here is below U+10000).
+  fileprivate mutating func append(unicodeEscape value: UInt32) {
+    let hex = Array("0123456789abcdef".utf8)
+    append(escaped: UInt8(ascii: "u"))
+    for shift in [12, 8, 4, 0] { append(hex[Int((value >> UInt32(shift)) & 15)]) }
   }
 }

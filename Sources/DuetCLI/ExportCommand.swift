@@ -31,7 +31,8 @@ struct ExportCommand: Command {
   func run(_ context: Context) throws {
     let notes = try context.openCollection().notes(deck: deck, kind: kind)
     let text = AnkiExport.text(of: notes)
-    guard let output else { return Output.write(text) }
+    // On a terminal the file is shown rather than stored: its controls are made visible too.
+    guard let output else { return Output.write(Output.isTerminal ? VisibleText.of(text) : text) }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     } catch {

@@ -63,7 +63,7 @@ struct TerminalReview {
   private func draw(_ card: CardDetail, item: ReviewSession.Item, revealed: Bool, width: Int, message: String) {
     let inner = max(20, width - 4)
     var lines: [String] = []
-    let left = "duet · \(card.note.deck)" + (item.isRepeat ? " · again" : "")
+    let left = "duet · \(Self.shown(card.note.deck))" + (item.isRepeat ? " · again" : "")
     let tally = session.tally
     let right = "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)"
     let gap = width - TextLayout.width(of: left) - TextLayout.width(of: right)
@@ -75,19 +75,19 @@ struct TerminalReview {
     }
     lines.append(style.dim(String(repeating: "─", count: max(1, width))))
     lines.append("")
-    lines += TextLayout.wrap(card.front, width: inner).map { "  " + style.bold($0) }
+    lines += TextLayout.wrap(Self.shown(card.front), width: inner).map { "  " + style.bold($0) }
     lines.append("")
     if revealed {
       lines.append("  " + style.dim(String(repeating: "─", count: min(inner, 24))))
       lines.append("")
-      lines += TextLayout.wrap(card.back, width: inner).map { "  " + style.cyan($0) }
+      lines += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
       lines.append("")
       if !card.provenance.isEmpty {
-        lines += TextLayout.wrap(card.provenance, width: inner).map { "  " + style.dim($0) }
+        lines += TextLayout.wrap(Self.shown(card.provenance), width: inner).map { "  " + style.dim($0) }
       }
       if !card.note.draft.context.isEmpty {
         if !card.provenance.isEmpty { lines.append("") }
-        lines += TextLayout.wrap(card.note.draft.context, width: inner).map { "  " + highlightMarks($0) }
+        lines += TextLayout.wrap(Self.shown(card.note.draft.context), width: inner).map { "  " + highlightMarks($0) }
       }
       lines.append("")
       lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
@@ -102,6 +102,11 @@ struct TerminalReview {
     }
     Output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n") + "\r\n")
     Output.flush()
+  }
+
+  /// Card text as the frame shows it: controls visible, a tab one space (the frame lays text out itself).
+  private static func shown(_ text: String) -> String {
+    VisibleText.of(text).replacingOccurrences(of: "\t", with: " ")
   }
 
   /// The grades with their meaning and the interval each would give, as many to a line as fit.
