@@ -9,12 +9,14 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
   case data(String)
   /// Input that is not there or cannot be opened (exit 66, EX_NOINPUT).
   case noInput(String)
+  /// An output file that must not be written: the collection itself (exit 73, EX_CANTCREAT).
+  case cannotCreate(String)
   /// Reading or writing failed (exit 74, EX_IOERR).
   case io(String)
 
   public var message: String {
     switch self {
-    case .usage(let text), .data(let text), .noInput(let text), .io(let text): text
+    case .usage(let text), .data(let text), .noInput(let text), .cannotCreate(let text), .io(let text): text
     }
   }
 
@@ -23,6 +25,7 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
     case .usage: 64
     case .data: 65
     case .noInput: 66
+    case .cannotCreate: 73
     case .io: 74
     }
   }

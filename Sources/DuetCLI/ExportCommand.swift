@@ -1,5 +1,4 @@
 import Duet
-import Foundation
 import Store
 
 /// `duet export`: notes as an Anki text file.
@@ -16,7 +15,7 @@ struct ExportCommand: Command {
       """)
 
   static let output = Option<String>.text(
-    "--output", "-o", value: "path", help: "Write to this file instead of stdout.")
+    "--output", "-o", value: "path", help: "Write to this file instead of stdout ('-' is stdout).")
 
   let deck: String?
   let kind: NoteKind?
@@ -31,13 +30,11 @@ struct ExportCommand: Command {
   func run(_ context: Context) throws {
     let notes = try context.openCollection().notes(deck: deck, kind: kind)
     let text = AnkiExport.text(of: notes)
-    // On a terminal the file is shown rather than stored: its controls are made visible too.
-    guard let output else { return Output.write(Output.isTerminal ? VisibleText.of(text) : text) }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      throw DuetError.io("\(output): cannot write (\(error.localizedDescription))")
+    guard let output, output != "-" else {
+      // On a terminal the file is shown rather than stored: its controls are made visible too.
+      return Output.write(Output.isTerminal ? VisibleText.of(text) : text)
     }
+    try OutputFile.write(text, to: output, protecting: context.collectionPath)
     Output.message("exported \(notes.count) notes to \(output)")
   }
 }
