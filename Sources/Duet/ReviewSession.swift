@@ -4,9 +4,9 @@ import Store
 /// One day's review session, as a state machine without any terminal: the front ends (the TTY reviewer, the JSON
 /// lines protocol) show `current` and call `reveal`, `grade`, `undo`, `suspend`.
 ///
-/// A card's first answer of the session goes through SM-2 and is committed (review row and card state in one
-/// transaction) before the next card is shown. A card answered under 4 comes back later in the session until it
-/// scores at least 4; those repeats do not change its schedule (SM-2's last step).
+/// Every answer is committed (review row and card state in one transaction) before the next card is shown. A
+/// card's first answer of the day goes through SM-2; a card answered under 4 comes back later in the session, and
+/// in any later session that day, until it scores at least 4 (see `Scheduler`).
 public final class ReviewSession {
   /// A card waiting in the session, and whether it is a same-day re-drill.
   public struct Item: Hashable, Sendable {
@@ -38,8 +38,16 @@ public final class ReviewSession {
 
   /// What undo must take back.
   private enum Action {
-    case graded(reviewID: Int64?)
+    case graded(reviewID: Int64)
     case suspended(cardID: Int64)
+  }
+
+  /// What `undo()` did.
+  public enum UndoOutcome: Sendable {
+    case undone
+    case nothingToUndo
+    /// Another session has graded the card since: its grade stands, and nothing changed.
+    case supersededElsewhere
   }
 
   private struct Snapshot {
@@ -55,6 +63,8 @@ public final class ReviewSession {
   public let today: Day
   private let scheduler: Scheduler
   private let clock: StudyClock
+  private let filter: CardFilter
+  private let limits: QueueLimits
   private(set) public var queue: [Item]
   private(set) public var tally = Tally()
   private var undoStack: [Snapshot] = []
@@ -66,11 +76,20 @@ public final class ReviewSession {
     self.clock = clock
     self.today = clock.today
     self.scheduler = Scheduler(collection: collection)
+    self.filter = filter
+    self.limits = limits
+    queue = try Self.queue(of: collection, today: today, filter: filter, limits: limits).map {
+      Item(cardID: $0.cardID, isRepeat: $0.isRepeat)
+    }
+  }
+
+  private static func queue(
+    of collection: StudyCollection, today: Day, filter: CardFilter, limits: QueueLimits
+  ) throws -> [QueueCandidate] {
     let inputs = try collection.queueInputs(today: today, filter: filter, limits: limits)
-    queue = DailyQueue.build(
+    return DailyQueue.build(
       due: inputs.due, new: inputs.new, notesAnsweredToday: inputs.notesAnsweredToday,
-      newAnsweredToday: inputs.newAnsweredToday, limits: limits
-    ).map { Item(cardID: $0.cardID, isRepeat: false) }
+      newAnsweredToday: inputs.newAnsweredToday, limits: limits)
   }
 
   /// The card to show, or nil when the session is over.
@@ -94,19 +113,13 @@ public final class ReviewSession {
   /// Re-drills waiting in the queue.
   public var repeatsWaiting: Int { queue.filter(\.isRepeat).count }
 
-  /// Whether there is anything to undo.
-  public var canUndo: Bool { !undoStack.isEmpty }
 
   /// Answers the current card with `grade`, taking `milliseconds` to answer.
   public func grade(_ grade: Grade, milliseconds: Int) throws {
     guard let item = current else { return }
-    var reviewID: Int64?
-    if !item.isRepeat {
-      let review = try scheduler.answer(
-        cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
-      reviewID = review.id
-    }
-    undoStack.append(Snapshot(queue: queue, tally: tally, action: .graded(reviewID: reviewID)))
+    let review = try scheduler.answer(
+      cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
+    undoStack.append(Snapshot(queue: queue, tally: tally, action: .graded(reviewID: review.id)))
     cache[item.cardID] = nil
     queue.removeFirst()
     tally.answers += 1
@@ -130,20 +143,29 @@ public final class ReviewSession {
   }
 
   /// Takes back the last grade or suspension: the card's stored state and review row are restored, and the card is
-  /// shown again.
-  public func undo() throws {
-    guard let snapshot = undoStack.last else { return }
+  /// shown again. A grade another session has answered the same card after is not taken back (that would lose the
+  /// other grade); the session then forgets it and moves on.
+  @discardableResult
+  public func undo() throws -> UndoOutcome {
+    guard let snapshot = undoStack.popLast() else { return .nothingToUndo }
     switch snapshot.action {
-    case .graded(let reviewID?): try collection.undo(reviewID: reviewID)
-    case .graded(nil): break
+    case .graded(let reviewID):
+      guard try collection.undo(reviewID: reviewID) else { return .supersededElsewhere }
     case .suspended(let cardID): try collection.setSuspended(false, cardID: cardID)
     }
-    undoStack.removeLast()
     queue = snapshot.queue
     tally = snapshot.tally
     cache.removeAll()
+    return .undone
+  }
+
+  /// How many cards a session started now would show (without this session's limit on reviews): what is left of
+  /// the day.
+  public func leftToday() throws -> Int {
+    let unlimited = QueueLimits(newPerDay: limits.newPerDay, reviews: Int(Int32.max))
+    return try Self.queue(of: collection, today: today, filter: filter, limits: unlimited).count
   }
 
   /// The first day after today on which a card of the collection falls due.
-  public func nextDueDay() throws -> Day? { try collection.nextDueDay(after: today) }
+  public func nextDueDay() throws -> Day? { try collection.nextDueDay(after: today, filter: filter) }
 }

@@ -3,9 +3,14 @@ import Store
 
 /// Decides what an answer does to a card; the store only commits what it decides.
 ///
-/// Grading reads the card's state inside the grading transaction, computes SM-2's next state from it and hands
-/// the store a finished `Answer`: when two sessions grade the same card, each grade applies to the state the other
+/// Grading reads the card's state inside the grading transaction, computes the next state from it and hands the
+/// store a finished `Answer`: when two sessions grade the same card, each grade applies to the state the other
 /// left. The front ends' interval preview comes from here too, so the rule lives in one place.
+///
+/// The day's first answer of a card goes through SM-2. An answer under 4 also keeps the card due today, in the
+/// collection and not only in the session: until it is answered 4 or more, every session that day shows it again
+/// (SM-2's last step). Those re-drills change nothing but that: a re-drill of 4 or more sets the due day from the
+/// interval the first answer gave.
 public struct Scheduler {
   public let collection: StudyCollection
 
@@ -34,10 +39,21 @@ public struct Scheduler {
     Dictionary(uniqueKeysWithValues: Grade.allCases.map { ($0, next(state, grade: $0, today: today).intervalDays) })
   }
 
+  /// Whether a card in `review` is being re-drilled on `today`: answered today, and still due.
+  public static func isRedrill(_ review: ReviewState, today: Day) -> Bool {
+    review.lastReviewDay == today && review.dueDay <= today
+  }
+
   private func next(_ state: CardState, grade: Grade, today: Day) -> ReviewState {
-    guard let next = SM2.next(state, grade: grade, today: today).review else {
+    if let review = state.review, Self.isRedrill(review, today: today) {
+      var after = review
+      if !grade.needsRepeat { after.dueDay = today + review.intervalDays }
+      return after
+    }
+    guard var next = SM2.next(state, grade: grade, today: today).review else {
       preconditionFailure("SM-2 leaves every answered card in review")
     }
+    if grade.needsRepeat { next.dueDay = today }
     return next
   }
 }

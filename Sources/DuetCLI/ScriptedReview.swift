@@ -30,7 +30,12 @@ struct ScriptedReview {
         try session.grade(grade, milliseconds: elapsed)
         lastShown = nil
       } else if answer == "u" {
-        if session.canUndo { try session.undo() } else { emit(JSON.line(["error": .string("nothing to undo")])) }
+        switch try session.undo() {
+        case .undone: break
+        case .nothingToUndo: emit(JSON.line(["error": .string("nothing to undo")]))
+        case .supersededElsewhere:
+          emit(JSON.line(["error": .string("not undone: another session has graded that card since")]))
+        }
         lastShown = nil
       } else if answer == "s" {
         try session.suspend()
@@ -41,12 +46,13 @@ struct ScriptedReview {
       }
     }
     let tally = session.tally
+    let left = try session.leftToday()
     emit(
       JSON.line([
         "done": .bool(true), "reviewed": .int(tally.reviewed), "correct": .int(tally.correct),
-        "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(session.queue.count),
+        "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(left),
         "seconds": .number(Double(tally.milliseconds) / 1000),
-        "next_due": .optional(try session.nextDueDay()?.description),
+        "next_due": .optional(left > 0 ? session.today.description : try session.nextDueDay()?.description),
       ]))
   }
 

@@ -36,13 +36,17 @@ struct TerminalReview {
           try session.grade(grade, milliseconds: elapsed)
           continue session
         case .character("u"):
-          guard session.canUndo else {
+          switch try session.undo() {
+          case .nothingToUndo:
             message = "Nothing to undo."
             continue
+          case .supersededElsewhere:
+            message = "Not undone: another session has graded that card since, and its grade stands."
+            continue
+          case .undone:
+            message = "Undone."
+            continue session
           }
-          try session.undo()
-          message = "Undone."
-          continue session
         case .character("s"):
           try session.suspend()
           message = "Suspended."
@@ -163,9 +167,11 @@ struct TerminalReview {
         + "\(share)% correct · \(seconds / 60)m \(seconds % 60)s"
       if tally.suspended > 0 { text += " · \(tally.suspended) suspended" }
       text += "\n"
-      if !session.queue.isEmpty { text += "\(session.queue.count) left for later today.\n" }
     }
-    if let next = try? session.nextDueDay() {
+    let left = (try? session.leftToday()) ?? 0
+    if left > 0 {
+      text += "\(left) left for later today.\nNext due: today\n"
+    } else if let next = try? session.nextDueDay() {
       let days = next - session.today
       text += "Next due: \(next) (\(days == 1 ? "tomorrow" : "in \(days) days"))\n"
     }

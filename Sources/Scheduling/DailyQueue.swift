@@ -4,11 +4,14 @@ public struct QueueCandidate: Hashable, Sendable {
   public let noteID: Int64
   /// The day the card fell due; nil for a new card.
   public let dueDay: Day?
+  /// True for a card answered under 4 earlier today and not yet learnt: it comes back the same day.
+  public let isRepeat: Bool
 
-  public init(cardID: Int64, noteID: Int64, dueDay: Day?) {
+  public init(cardID: Int64, noteID: Int64, dueDay: Day?, isRepeat: Bool = false) {
     self.cardID = cardID
     self.noteID = noteID
     self.dueDay = dueDay
+    self.isRepeat = isRepeat
   }
 }
 
@@ -29,11 +32,12 @@ public struct QueueLimits: Hashable, Sendable {
 
 /// The policy that picks today's cards; it reads nothing but its arguments.
 public enum DailyQueue {
-  /// Today's cards in the order to show them: due reviews first, most overdue first, then new cards in the order
-  /// given, with one card per note per day (a card whose sibling was answered today, or is already queued, waits).
+  /// Today's cards in the order to show them: re-drills of cards failed earlier today first, then due reviews, most
+  /// overdue first, then new cards in the order given, with one card per note per day (a card whose sibling was
+  /// answered today, or is already queued, waits; a re-drill is the day's card of its note).
   ///
   /// - Parameters:
-  ///   - due: cards in review whose due day is today or earlier, in any order.
+  ///   - due: cards in review whose due day is today or earlier, in any order, re-drills among them.
   ///   - new: new cards in introduction order.
   ///   - notesAnsweredToday: notes with a card answered earlier today.
   ///   - newAnsweredToday: new cards already introduced today (they count against `limits.newPerDay`).
@@ -43,8 +47,10 @@ public enum DailyQueue {
     limits: QueueLimits
   ) -> [QueueCandidate] {
     var taken = notesAnsweredToday
-    var queue: [QueueCandidate] = []
-    let overdueFirst = due.sorted { ($0.dueDay?.number ?? .max, $0.cardID) < ($1.dueDay?.number ?? .max, $1.cardID) }
+    var queue = due.filter(\.isRepeat).sorted { $0.cardID < $1.cardID }
+    let overdueFirst = due.filter { !$0.isRepeat }.sorted {
+      ($0.dueDay?.number ?? .max, $0.cardID) < ($1.dueDay?.number ?? .max, $1.cardID)
+    }
     var reviews = 0
     for card in overdueFirst where reviews < limits.reviews && taken.insert(card.noteID).inserted {
       queue.append(card)

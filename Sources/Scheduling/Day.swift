@@ -18,9 +18,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     number = era * 146097 + dayOfEra - 719468
   }
 
+  /// Days as far from 1970 as a stored value may claim and the calendar arithmetic can take without overflow
+  /// (about ±2.5 × 10¹⁶ years): a day beyond shows as the last one.
+  private static let representable = (Int.min / 4)...(Int.max / 4)
+
   /// The civil date of this day.
   public var civil: (year: Int, month: Int, day: Int) {
-    let z = number + 719468
+    let z = min(max(number, Self.representable.lowerBound), Self.representable.upperBound) + 719468
     let era = (z >= 0 ? z : z - 146096) / 146097
     let dayOfEra = z - era * 146097
     let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
@@ -49,7 +53,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     guard civil == (y, m, d) else { return nil }  // 2026-02-30
   }
 
-  public static func + (day: Day, days: Int) -> Day { Day(day.number + days) }
-  public static func - (lhs: Day, rhs: Day) -> Int { lhs.number - rhs.number }
+  /// The day `days` later; saturating at the ends of `Int`, so that no stored value makes it trap.
+  public static func + (day: Day, days: Int) -> Day {
+    let (sum, overflow) = day.number.addingReportingOverflow(days)
+    return Day(overflow ? (days > 0 ? .max : .min) : sum)
+  }
+
+  /// The days from `rhs` to `lhs`; saturating like `+`.
+  public static func - (lhs: Day, rhs: Day) -> Int {
+    let (difference, overflow) = lhs.number.subtractingReportingOverflow(rhs.number)
+    return overflow ? (lhs.number > rhs.number ? .max : .min) : difference
+  }
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
 }

@@ -7,6 +7,8 @@ public struct Ease: Hashable, Comparable, Sendable, CustomStringConvertible {
   public static let initial = Ease(hundredths: 250)
   /// SM-2's floor (1.3): below it items come back too often to be learnt.
   public static let minimum = Ease(hundredths: 130)
+  /// A ceiling no answer raises a factor beyond (10.0), so that a hand-edited value cannot overflow the arithmetic.
+  public static let maximum = Ease(hundredths: 1_000)
 
   public let hundredths: Int
 
@@ -19,11 +21,15 @@ public struct Ease: Hashable, Comparable, Sendable, CustomStringConvertible {
   public func adjusted(by grade: Grade) -> Ease {
     let miss = 5 - grade.rawValue
     let change = 10 - miss * (8 + 2 * miss)
-    return Ease(hundredths: max(Ease.minimum.hundredths, hundredths + change))
+    let start = min(max(hundredths, Ease.minimum.hundredths), Ease.maximum.hundredths)
+    return Ease(hundredths: min(max(Ease.minimum.hundredths, start + change), Ease.maximum.hundredths))
   }
 
-  /// `days` × EF rounded up, as SM-2's I(n) = I(n−1) × EF.
-  public func stretch(_ days: Int) -> Int { (days * hundredths + 99) / 100 }
+  /// `days` × EF rounded up, as SM-2's I(n) = I(n−1) × EF; `Int.max` where the product does not fit.
+  public func stretch(_ days: Int) -> Int {
+    let (product, overflow) = max(days, 0).multipliedReportingOverflow(by: max(hundredths, 0))
+    return overflow ? .max : product / 100 + (product % 100 == 0 ? 0 : 1)
+  }
 
   public static func < (lhs: Ease, rhs: Ease) -> Bool { lhs.hundredths < rhs.hundredths }
 

@@ -58,8 +58,9 @@ extension StudyCollection {
 
   /// What the day's queue policy needs: due reviews, new cards in order, and what today already saw.
   ///
-  /// Fetches at most `limits` worth of candidates plus room for skipped siblings, each list read in index order,
-  /// so the cost follows the size of the day's queue, not of the collection.
+  /// Fetches at most `limits` worth of candidates plus room for skipped siblings (the new siblings of notes
+  /// answered today, of due cards and of new cards taken), each list read in index order, so the cost follows the
+  /// size of the day's queue, not of the collection.
   public func queueInputs(today: Day, filter: CardFilter, limits: QueueLimits) throws -> QueueInputs {
     let answeredToday = Set(
       try database.prepare("SELECT DISTINCT c.note_id FROM reviews r JOIN cards c ON c.id = r.card_id WHERE r.day = ?")
@@ -71,12 +72,13 @@ extension StudyCollection {
     let condition = filter.condition
     let due = try database.prepare(
       """
-      SELECT c.id, c.note_id, c.due_day FROM \(filter.source())
+      SELECT c.id, c.note_id, c.due_day, c.last_review_day FROM \(filter.source())
       WHERE c.state = \(CardStatus.review.literal) AND c.due_day <= ? AND \(condition.text)
       ORDER BY c.due_day, c.id LIMIT ?
       """
     ).rows([today.number] + condition.arguments + [2 * limits.reviews + room]) {
-      QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: Day($0.int(2)))
+      QueueCandidate(
+        cardID: $0.int64(0), noteID: $0.int64(1), dueDay: Day($0.int(2)), isRepeat: $0.optionalInt(3) == today.number)
     }
     let new = try database.prepare(
       """
@@ -84,7 +86,7 @@ extension StudyCollection {
       WHERE c.state = \(CardStatus.new.literal) AND \(condition.text)
       ORDER BY c.id LIMIT ?
       """
-    ).rows(condition.arguments + [2 * max(0, limits.newPerDay - newToday) + room]) {
+    ).rows(condition.arguments + [2 * max(0, limits.newPerDay - newToday) + room + due.count]) {
       QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil)
     }
     return QueueInputs(due: due, new: new, notesAnsweredToday: answeredToday, newAnsweredToday: newToday)

@@ -64,8 +64,11 @@ extension StudyCollection {
       id: reviewID, cardID: answer.cardID, grade: answer.grade, before: answer.before, after: .review(next))
   }
 
-  /// Takes back review `reviewID`: deletes its row and puts the card back in the state it had before.
-  public func undo(reviewID: Int64) throws {
+  /// Takes back review `reviewID`: deletes its row and puts the card back in the state it had before. Returns
+  /// false, changing nothing, when the review is gone or the card has a later review (another session's grade,
+  /// which undoing this one would erase).
+  @discardableResult
+  public func undo(reviewID: Int64) throws -> Bool {
     try transaction {
       let statement = try database.prepare(
         """
@@ -74,14 +77,19 @@ extension StudyCollection {
         FROM reviews WHERE id = ?
         """)
       try statement.bind([reviewID])
-      guard try statement.step() else { return }
+      guard try statement.step() else { return false }
       let row = Row(statement: statement)
       let cardID = row.int64(0)
+      guard try database.integer("SELECT max(id) FROM reviews WHERE card_id = ?", cardID) == Int(reviewID) else {
+        statement.reset()
+        return false
+      }
       let state: CardState =
         CardStatus(rawValue: row.string(1)) == .new ? .new : .review(ReviewState(row: row, at: 2))
       statement.reset()
       try database.run("DELETE FROM reviews WHERE id = ?", reviewID)
       try setSchedule(state, ofCard: cardID)
+      return true
     }
   }
 

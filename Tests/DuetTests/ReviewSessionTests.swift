@@ -36,23 +36,57 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(try review.currentCard()?.card.direction, .englishToChinese)
   }
 
-  func testAnswersUnderFourComeBackWithoutChangingTheSchedule() throws {
+  func testAnswersUnderFourComeBackUntilLearntAndOnlyThenMoveTheDueDay() throws {
     let review = try session("2026-01-05T09:00:00")
     let first = review.current!.cardID
     try review.grade(.hard, milliseconds: 10)
-    let afterFirst = try collection.card(id: first)!.card.state
+    let afterFirst = try XCTUnwrap(try collection.card(id: first)!.card.state.review)
+    XCTAssertEqual(afterFirst.dueDay, review.today)  // stored as due today, not only queued in this session
+    XCTAssertEqual(afterFirst.intervalDays, 1)
     XCTAssertEqual(review.queue.map(\.isRepeat), [false, false, false, true])
     for _ in 0..<3 { try review.grade(.perfect, milliseconds: 10) }
     XCTAssertEqual(review.current, ReviewSession.Item(cardID: first, isRepeat: true))
     try review.grade(.wrongButFamiliar, milliseconds: 10)  // still wrong: again
     XCTAssertEqual(review.current, ReviewSession.Item(cardID: first, isRepeat: true))
+    XCTAssertEqual(try collection.card(id: first)!.card.state.review, afterFirst)
     try review.grade(.hesitant, milliseconds: 10)
     XCTAssertNil(review.current)
-    XCTAssertEqual(try collection.card(id: first)!.card.state, afterFirst)
-    XCTAssertEqual(try collection.reviewCount(), 4)
+    var learnt = afterFirst
+    learnt.dueDay = review.today + 1
+    XCTAssertEqual(try collection.card(id: first)!.card.state.review, learnt)  // ease and interval unchanged
+    XCTAssertEqual(try collection.reviewCount(), 6)
     XCTAssertEqual(review.tally.reviewed, 4)
     XCTAssertEqual(review.tally.answers, 6)
     XCTAssertEqual(review.tally.correct, 4)
+  }
+
+  func testAFailedCardComesBackInTheDaysLaterSessionsUntilLearnt() throws {
+    let morning = try session("2026-01-05T09:00:00")
+    let failed = morning.current!.cardID
+    try morning.grade(.blackout, milliseconds: 10)
+    XCTAssertEqual(try morning.leftToday(), 4)  // the three not yet seen and the failed one
+    let noon = try session("2026-01-05T12:00:00")  // the morning session ended without the re-drill
+    XCTAssertEqual(noon.current, ReviewSession.Item(cardID: failed, isRepeat: true))
+    XCTAssertEqual(noon.queue.count, 4)
+    try noon.grade(.perfect, milliseconds: 10)
+    XCTAssertEqual(try noon.leftToday(), 3)
+    let evening = try session("2026-01-05T18:00:00")
+    XCTAssertFalse(evening.queue.contains { $0.cardID == failed })
+    XCTAssertEqual(try collection.card(id: failed)!.card.state.review?.dueDay, evening.today + 1)
+  }
+
+  func testUndoTakesBackNoGradeAnotherSessionCommittedSince() throws {
+    let first = try session("2026-01-05T09:00:00")
+    let second = try session("2026-01-05T09:00:00")
+    let card = first.current!.cardID
+    XCTAssertEqual(second.current?.cardID, card)
+    try first.grade(.perfect, milliseconds: 10)
+    try second.grade(.perfect, milliseconds: 10)
+    let afterBoth = try collection.card(id: card)!.card.state
+    XCTAssertEqual(try first.undo(), .supersededElsewhere)
+    XCTAssertEqual(try collection.card(id: card)!.card.state, afterBoth)
+    XCTAssertEqual(try collection.reviewCount(), 2)
+    XCTAssertEqual(try second.undo(), .undone)
   }
 
   func testUndoRestoresTheCardAndShowsItAgain() throws {
@@ -65,7 +99,7 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(try collection.card(id: first)!.card.state, .new)
     XCTAssertEqual(try collection.reviewCount(), 0)
     XCTAssertEqual(review.tally, ReviewSession.Tally())
-    XCTAssertFalse(review.canUndo)
+    XCTAssertEqual(try review.undo(), .nothingToUndo)
   }
 
   func testSuspendRemovesTheCardAndUndoBringsItBack() throws {

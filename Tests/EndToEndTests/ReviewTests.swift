@@ -133,7 +133,8 @@ final class ReviewTests: XCTestCase {
     XCTAssertEqual(today?["review"] as? Int, 3)
     XCTAssertEqual(today?["reviews_today"] as? Int, 3)
     XCTAssertEqual(today?["correct_today"] as? Int, 2)
-    XCTAssertEqual(today?["due_tomorrow"] as? Int, 3)
+    XCTAssertEqual(today?["due_tomorrow"] as? Int, 2)
+    XCTAssertEqual(today?["due_today"] as? Int, 1)  // the card answered 2 stays due until it is learnt
     XCTAssertEqual(today?["streak_days"] as? Int, 1)
     let nextDay = try objects(try duet(["stats", "--format", "jsonl"], now: "2026-01-06T09:00:00")).first
     XCTAssertEqual(nextDay?["due_today"] as? Int, 3)
@@ -145,5 +146,51 @@ final class ReviewTests: XCTestCase {
     let result = try duet(["review"], now: "2026-01-05T09:00:00")
     XCTAssertEqual(result.status, 64)
     XCTAssertEqual(result.stderr, "duet: review needs a terminal; scripts use 'duet review --format jsonl'\n")
+  }
+
+  func testEachDayOffersTheWholeNewCardQuota() throws {
+    let rows = (1...45).map { "Sentence number \($0) here.\t第\($0)句在这里。" }.joined(separator: "\n")
+    let file = try folder.write("many.tsv", "#separator:tab\n" + rows + "\n")
+    XCTAssertEqual(try duet(["import", file], now: "2026-01-05T09:00:00").status, 0)
+    let dayOne = try duet(
+      ["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: String(repeating: "5\n", count: 20))
+    XCTAssertEqual(try objects(dayOne).first?["remaining"] as? Int, 20)
+    // Day two: the twenty due reviews, and twenty new cards from notes none of whose cards is due.
+    let dayTwo = try duet(["review", "--format", "jsonl"], now: "2026-01-06T09:00:00", input: "q\n")
+    XCTAssertEqual(try objects(dayTwo).first?["remaining"] as? Int, 40)
+  }
+
+  func testTheSummaryCountsWhatTheNextSessionShows() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    let limited = try objects(
+      try duet(["review", "--format", "jsonl", "--limit", "2"], now: "2026-01-05T09:00:00", input: "0\nq\n"))
+    let done = try XCTUnwrap(limited.last)
+    let next = try objects(try duet(["review", "--format", "jsonl"], now: "2026-01-05T10:00:00", input: "q\n"))
+    XCTAssertEqual(done["left"] as? Int, next.first?["remaining"] as? Int)
+    XCTAssertEqual(done["next_due"] as? String, "2026-01-05")
+    XCTAssertEqual(next.first?["repeat"] as? Bool, true)  // the card failed in the first session comes first
+  }
+
+  func testAHandEditedScheduleAtTheEndsOfIntegersCrashesNothing() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    let database = folder.file("collection.sqlite3")
+    _ = try SQLiteShell.run(
+      database,
+      """
+      UPDATE cards SET state = 'review', repetitions = 40, interval_days = 9000000000000000000, due_day = 20000,
+        last_review_day = 19000, ease = 9000000000000000000 WHERE id = 1;
+      UPDATE cards SET state = 'review', due_day = 9223372036854775807, last_review_day = -9223372036854775808
+        WHERE id = 2;
+      """)
+    let review = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n")
+    XCTAssertEqual(review.status, 0, review.stderr)
+    XCTAssertLessThanOrEqual(
+      Int(
+        try SQLiteShell.run(database, "SELECT interval_days FROM cards WHERE id = 1")
+          .trimmingCharacters(in: .whitespacesAndNewlines)) ?? .max, 36_500)
+    for arguments in [["cards"], ["stats"], ["decks"], ["cards", "--format", "jsonl"]] {
+      let result = try duet(arguments, now: "2026-01-05T09:00:00")
+      XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+    }
   }
 }

@@ -69,4 +69,24 @@ final class SM2Tests: XCTestCase {
     XCTAssertEqual(outcomes.count, 6)
     XCTAssertEqual(outcomes[.perfect]?.review?.intervalDays, 1)
   }
+
+  func testIntervalsStopAtAHundredYearsAndNothingOverflows() {
+    let states = history(Array(repeating: 5, count: 60))
+    XCTAssertEqual(states.map(\.intervalDays).max(), SM2.maximumInterval)
+    XCTAssertLessThan(states[9].intervalDays, SM2.maximumInterval + 1)
+    // A hand-edited state at the ends of Int: every step still returns.
+    let extreme = ReviewState(
+      repetitions: .max, ease: Ease(hundredths: .max), intervalDays: .max, dueDay: Day(.max), lapses: .max,
+      lastReviewDay: Day(.min))
+    for grade in Grade.allCases {
+      let next = SM2.next(.review(extreme), grade: grade, today: Day(20_000)).review!
+      XCTAssertLessThanOrEqual(next.intervalDays, SM2.maximumInterval)
+      XCTAssertLessThanOrEqual(next.ease, Ease.maximum)
+    }
+    XCTAssertEqual(Ease(hundredths: 250).stretch(.max), .max)
+    XCTAssertEqual(Day(.max) + 1, Day(.max))
+    XCTAssertEqual(Day(.min) - Day(.max), .min)
+    XCTAssertFalse(Day(.max).description.isEmpty)
+    XCTAssertFalse(Day(.min).description.isEmpty)
+  }
 }
