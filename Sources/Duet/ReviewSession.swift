@@ -107,12 +107,11 @@ public final class ReviewSession {
     return detail
   }
 
-  /// The interval in days each grade would give `card` (a re-drill's grade changes nothing, but shows the same).
+  /// The interval in days each grade would give `card`.
   public func intervals(for card: CardDetail) -> [Grade: Int] { scheduler.intervals(of: card.card.state, today: today) }
 
   /// Re-drills waiting in the queue.
   public var repeatsWaiting: Int { queue.filter(\.isRepeat).count }
-
 
   /// Answers the current card with `grade`, taking `milliseconds` to answer.
   public func grade(_ grade: Grade, milliseconds: Int) throws {
