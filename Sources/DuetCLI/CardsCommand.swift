@@ -16,7 +16,9 @@ struct CardsCommand: Command {
   }
 
   func run(_ context: Context) throws {
-    for detail in try context.openCollection().cards(filter) {
+    let collection = try context.openCollection()
+    try FilterCheck.requireMatches(filter, in: collection)
+    for detail in try collection.cards(filter) {
       let card = detail.card
       let note = detail.note
       let review = card.state.review

@@ -45,6 +45,12 @@ extension Command {
 
   /// Builds the command from `arguments`, validates it, and runs it in the context `makeContext` gives.
   static func parseAndRun(_ arguments: ParsedArguments, makeContext: () throws -> Context) throws {
+    let allowed = info.arguments.contains(where: \.repeats) ? Int.max : info.arguments.count
+    if arguments.positionals.count > allowed {
+      let extra = arguments.positionals.dropFirst(allowed).map { "'\($0)'" }.joined(separator: " ")
+      let takes = allowed == 0 ? "no arguments; got \(extra)" : "one \(info.arguments[0].name); got \(extra) too"
+      throw DuetError.usage("\(info.name) takes \(takes); see 'duet \(info.name) --help'")
+    }
     let command = try Self(arguments)
     try command.validate()
     try command.run(try makeContext())

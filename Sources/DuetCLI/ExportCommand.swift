@@ -28,7 +28,9 @@ struct ExportCommand: Command {
   }
 
   func run(_ context: Context) throws {
-    let notes = try context.openCollection().notes(deck: deck, kind: kind)
+    let collection = try context.openCollection()
+    try FilterCheck.requireMatches(CardFilter(deck: deck, kind: kind), in: collection)
+    let notes = try collection.notes(deck: deck, kind: kind)
     let text = AnkiExport.text(of: notes)
     guard let output, output != "-" else {
       // On a terminal the file is shown rather than stored: its controls are made visible too.

@@ -50,6 +50,7 @@ struct ReviewCommand: Command {
   func run(_ context: Context) throws {
     let collection = try context.openCollection()
     if try collection.isEmpty { try importBundledDecks(into: collection, context: context) }
+    try FilterCheck.requireMatches(filter, in: collection)
     let session = try ReviewSession(collection: collection, clock: context.clock, filter: filter, limits: limits)
     switch format {
     case .jsonl, .tsv: try ScriptedReview(session: session).run()

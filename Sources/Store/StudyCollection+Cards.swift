@@ -48,6 +48,18 @@ extension StudyCollection {
     ).rows(condition.arguments, CardDetail.init)
   }
 
+  /// How many cards `filter` selects, suspended ones included.
+  public func cardCount(_ filter: CardFilter) throws -> Int {
+    let condition = filter.condition
+    return try database.prepare("SELECT count(*) FROM \(filter.source()) WHERE \(condition.text)")
+      .rows(condition.arguments) { $0.int(0) }.first ?? 0
+  }
+
+  /// Every deck's name, in order.
+  public func deckNames() throws -> [String] {
+    try database.prepare("SELECT name FROM decks ORDER BY name").rows([]) { $0.string(0) }
+  }
+
   /// One card with its note, or nil when there is no such card.
   public func card(id: Int64) throws -> CardDetail? {
     try database.prepare("SELECT \(CardDetail.columns) FROM \(Self.cardJoin) WHERE c.id = ?").rows(

@@ -50,6 +50,7 @@ final class CommandLineTests: XCTestCase {
     }
     XCTAssertTrue(try duet("import", "--help").stdout.contains("[--db <path>]"))
     XCTAssertTrue(try duet("stats", "--help").stdout.contains("[--db <path>]"))
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md")).status, 0)
     XCTAssertEqual(try duet("cards", "--direction", "zh-en").status, 0)
     XCTAssertEqual(
       try duet("cards", "--direction", "both").stderr, "duet: --direction must be one of en-zh, zh-en, got 'both'\n")
@@ -185,5 +186,34 @@ final class CommandLineTests: XCTestCase {
     environment["HOME"] = folder.file("home")
     XCTAssertEqual(try duet("import", Fixtures.path("one-sided.md")).status, 0)
     XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("home/.local/share/duet/collection.sqlite3")))
+  }
+
+  func testAFilterThatMatchesNothingIsAnErrorWithAHint() throws {
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md")).status, 0)
+    let before = try dump()
+    let cases: [([String], String)] = [
+      (["review", "--deck", "bold", "--format", "jsonl"], "no deck named 'bold' (did you mean 'bold-headings'?)"),
+      (["cards", "--deck", "bold-heading"], "(did you mean 'bold-headings'?)"),
+      (["export", "--deck", "nosuch"], "no deck named 'nosuch'; decks: bold-headings"),
+      (["cards", "--kind", "term"], "no cards match --kind term"),
+    ]
+    for (arguments, message) in cases {
+      let result = try DuetProcess.run(arguments, environment: environment)
+      XCTAssertEqual(result.status, 65, "\(arguments): \(result.stderr)")
+      XCTAssertTrue(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+      XCTAssertEqual(result.stdout, "")
+    }
+    XCTAssertEqual(try dump(), before)
+    XCTAssertEqual(try duet("cards", "--deck", "bold-headings").lines.count, 8)
+  }
+
+  func testExtraArgumentsAreRefused() throws {
+    for arguments in [
+      ["stats", "foo", "bar"], ["decks", "x"], ["cards", "y"], ["export", "z"], ["align", "a", "b"],
+    ] {
+      let result = try DuetProcess.run(arguments, environment: environment)
+      XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+      XCTAssertTrue(result.stderr.contains("takes"), result.stderr)
+    }
   }
 }
