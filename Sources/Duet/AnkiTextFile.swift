@@ -49,7 +49,9 @@ public struct AnkiTextFile: Sendable {
     case "pipe", "|": return UInt8(ascii: "|")
     case "colon", ":": return UInt8(ascii: ":")
     case "space", " ": return 0x20
-    case let other?: throw DuetError.data("\(path):1: unknown separator '\(other)'")
+    case let other?:
+      let shown = other.count > 20 ? other.prefix(20) + "…" : Substring(other)
+      throw DuetError.data("\(path):1: unknown separator '\(shown)'")
     }
   }
 }
@@ -137,14 +139,15 @@ private struct RecordReader {
   mutating func headers() -> [String: String] {
     var headers: [String: String] = [:]
     while index < bytes.count, bytes[index] == AnkiTextFormat.headerMark {
-      let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
-      var content = bytes[(index + 1)..<end]
-      if content.last == 0x0D { content = content.dropLast() }
-      let text = String(decoding: content, as: UTF8.self)
+      // A header line ends at LF, CRLF or a lone CR (old Mac files).
+      let end = bytes[index...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+      let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
       if let colon = text.firstIndex(of: ":") {
         headers[text[..<colon].lowercased()] = String(text[text.index(after: colon)...])
       }
-      index = min(end + 1, bytes.count)
+      index =
+        end < bytes.count && bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
+      index = min(index, bytes.count)
       line += 1
     }
     return headers
@@ -155,7 +158,8 @@ private struct RecordReader {
     var records: [Record] = []
     while index < bytes.count {
       if bytes[index] == 0x0A || bytes[index] == 0x0D {
-        if bytes[index] == 0x0A { line += 1 }
+        // LF and a lone CR end a line; the CR of a CRLF does not count twice.
+        if bytes[index] == 0x0A || index + 1 == bytes.count || bytes[index + 1] != 0x0A { line += 1 }
         index += 1
         continue
       }
@@ -204,7 +208,11 @@ private struct RecordReader {
       guard index < bytes.count, bytes[index] == separator else { break }
       index += 1
     }
-    if index < bytes.count, bytes[index] == 0x0D { index += 1 }
+    // The record's line end: LF, CRLF or a lone CR.
+    if index < bytes.count, bytes[index] == 0x0D {
+      index += 1
+      if index == bytes.count || bytes[index] != 0x0A { line += 1 }
+    }
     if index < bytes.count, bytes[index] == 0x0A {
       index += 1
       line += 1

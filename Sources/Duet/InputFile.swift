@@ -23,17 +23,39 @@ public enum InputFile {
     return text
   }
 
+  /// The path that names standard input.
+  public static let standardInput = "-"
+
   /// The file's bytes; throws `DuetError.noInput` for a missing file, a folder or a file that cannot be read.
+  ///
+  /// Read with `read(2)` to the end, so that a pipe, a FIFO, `/dev/stdin` or `<(…)` reads like a file, and `-`
+  /// is standard input.
   public static func bytes(at path: String) throws -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DuetError.noInput("\(path): no such file")
+    let descriptor = path == standardInput ? dup(STDIN_FILENO) : open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      switch errno {
+      case ENOENT, ENOTDIR: throw DuetError.noInput("\(path): no such file")
+      case EACCES: throw DuetError.noInput("\(path): cannot be read (check its permissions)")
+      default: throw DuetError.noInput("\(path): cannot be read (\(String(cString: strerror(errno))))")
+      }
     }
-    guard !isDirectory.boolValue else { throw DuetError.noInput("\(path): is a folder, not a file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw DuetError.noInput("\(path): cannot be read (check its permissions)")
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+      throw DuetError.noInput("\(path): is a folder, not a file")
     }
-    return [UInt8](data)
+    var bytes: [UInt8] = []
+    if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return bytes }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw DuetError.noInput("\(path): cannot be read (\(String(cString: strerror(errno))))")
+      }
+      bytes += chunk[..<count]
+    }
   }
 
   private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {

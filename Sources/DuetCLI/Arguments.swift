@@ -22,10 +22,10 @@ struct ParsedArguments {
         optionsEnded = true
         continue
       }
+      // `--name=value`, the value possibly empty (`--db=` is an empty path, not an unknown option).
+      let equals = argument.hasPrefix("--") ? argument.firstIndex(of: "=") : nil
       let (name, inlineValue) =
-        argument.split(separator: "=", maxSplits: 1).count == 2 && argument.hasPrefix("--")
-        ? (String(argument.prefix { $0 != "=" }), String(argument.drop { $0 != "=" }.dropFirst()))
-        : (argument, nil)
+        equals.map { (String(argument[..<$0]), String(argument[argument.index(after: $0)...])) } ?? (argument, nil)
       guard let spec = options.first(where: { $0.names.contains(name) }) else {
         throw DuetError.usage("unknown option '\(name)'" + Self.suggestion(for: name, among: options))
       }

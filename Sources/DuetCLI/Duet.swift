@@ -48,7 +48,7 @@ enum DuetMain {
       if let index = arguments.firstIndex(where: { $0 == "--db" || $0.hasPrefix("--db=") }),
         index == 0 || arguments[..<index].allSatisfy({ $0.hasPrefix("-") })
       {
-        databaseOption = try takeDatabaseOption(&arguments, at: index)
+        databaseOption = try nonEmptyDatabasePath(try takeDatabaseOption(&arguments, at: index))
       }
       guard let name = arguments.first else {
         Output.write(help)
@@ -80,7 +80,7 @@ enum DuetMain {
         Output.write(type.info.help)
         return 0
       }
-      if let path = try parsed.value(CommonOptions.db) { databaseOption = path }
+      if let path = try parsed.value(CommonOptions.db) { databaseOption = try nonEmptyDatabasePath(path) }
       try type.run(parsed) {
         Context(
           environment: environment, clock: try StudyClock.fromEnvironment(environment),
@@ -111,6 +111,13 @@ enum DuetMain {
     let value = arguments[index + 1]
     arguments.removeSubrange(index...(index + 1))
     return value
+  }
+
+  /// `--db ""` (a script's unset variable) is refused rather than read as "no --db": that would quietly write to the
+  /// user's own collection.
+  private static func nonEmptyDatabasePath(_ path: String) throws -> String {
+    guard !path.isEmpty else { throw DuetError.usage("--db needs a path; got an empty one") }
+    return path
   }
 
   private static func fail(_ error: DuetError) -> Int32 {

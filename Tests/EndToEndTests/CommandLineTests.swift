@@ -216,4 +216,39 @@ final class CommandLineTests: XCTestCase {
       XCTAssertTrue(result.stderr.contains("takes"), result.stderr)
     }
   }
+
+  func testAnEmptyDatabasePathIsRefusedNotReplacedByTheDefault() throws {
+    let home = folder.file("home")
+    for arguments in [["--db", "", "import", Fixtures.path("one-note.md")], ["stats", "--db="]] {
+      let result = try DuetProcess.run(arguments, environment: environment.merging(["HOME": home]) { $1 })
+      XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+      XCTAssertTrue(result.stderr.contains("--db needs a path"), result.stderr)
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: home))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("collection.sqlite3")))
+  }
+
+  func testImportReadsStandardInputAndPipes() throws {
+    let text = try Fixtures.text("one-note.md")
+    let dash = try duet("import", "-", input: text)
+    XCTAssertEqual(dash.status, 0, dash.stderr)
+    XCTAssertTrue(dash.stderr.contains("1 new"), dash.stderr)
+    let tsv = "#separator:tab\nPiped in.\t管道输入。\n"
+    let devStdin = try duet("import", "/dev/stdin", input: tsv)
+    XCTAssertEqual(devStdin.status, 0, devStdin.stderr)
+    XCTAssertEqual(try sqlite("SELECT count(*) FROM notes"), "2")
+  }
+
+  func testACarriageReturnOnlyFileReadsItsHeadersAndNamesItsLines() throws {
+    let good = try folder.write("cr.tsv", "#separator:tab\rfirst\t第一\rsecond\t第二\r")
+    let imported = try duet("import", good)
+    XCTAssertEqual(imported.status, 0, imported.stderr)
+    XCTAssertTrue(imported.stderr.contains("2 new"), imported.stderr)
+    let bad = try folder.write("cr-bad.tsv", "#separator:tab\rthird\t第三\rfourth\r")
+    let refused = try duet("import", bad)
+    XCTAssertEqual(refused.status, 65)
+    XCTAssertTrue(refused.stderr.contains("cr-bad.tsv:3:"), refused.stderr)
+    let long = try folder.write("sep.tsv", "#separator:" + String(repeating: "x", count: 10_000) + "\na\tb\n")
+    XCTAssertLessThan(try duet("import", long).stderr.count, 200)
+  }
 }
