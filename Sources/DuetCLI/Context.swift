@@ -27,6 +27,14 @@ struct Context {
       try? FileManager.default.createDirectory(
         atPath: Context.defaultDirectory(environment), withIntermediateDirectories: true)
     }
+    var info = stat()
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw DuetError.noInput("\(path): is a folder; a collection is a file (--db names the file)")
+      default: throw DuetError.data("\(path): not a regular file (a FIFO or a device); a collection is a file")
+      }
+    }
     do {
       return try StudyCollection(path: path)
     } catch let error as SQLiteError {

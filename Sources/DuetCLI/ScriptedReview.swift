@@ -1,6 +1,7 @@
 import Duet
 import Foundation
 import Scheduling
+import Store
 
 /// The review session as JSON lines: a card a line on stdout, an answer a line on stdin.
 ///
@@ -9,6 +10,9 @@ struct ScriptedReview {
   let session: ReviewSession
 
   func run() throws {
+    session.collection.database.onLongWait = {
+      Output.message("duet: waiting: another program is writing to the collection")
+    }
     var shownAt = DispatchTime.now()
     var lastShown: ReviewSession.Item?
     while let card = try session.currentCard(), let item = session.current {
@@ -27,7 +31,12 @@ struct ScriptedReview {
       let answer = line.trimmingCharacters(in: .whitespaces)
       if let value = Int(answer), let grade = Grade(rawValue: value) {
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
-        try session.grade(grade, milliseconds: elapsed)
+        do {
+          try session.grade(grade, milliseconds: elapsed)
+        } catch let error as SQLiteError where error.primaryCode == 5 {  // SQLITE_BUSY: still locked
+          emit(JSON.line(["error": .string("not saved: another program kept the collection locked; answer again")]))
+          continue
+        }
         lastShown = nil
       } else if answer == "u" {
         switch try session.undo() {

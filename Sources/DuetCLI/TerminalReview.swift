@@ -12,6 +12,11 @@ struct TerminalReview {
     let terminal = Terminal()
     terminal.start()
     defer { terminal.restore() }
+    // While another program holds the write lock, say so under the card instead of looking frozen.
+    session.collection.database.onLongWait = {
+      Output.write("\r\n  " + style.yellow(Self.waitingMessage) + "\r\n")
+      Output.flush()
+    }
     let started = DispatchTime.now()
     var message = ""
     session: while let card = try session.currentCard(), let item = session.current {
@@ -33,7 +38,12 @@ struct TerminalReview {
             continue
           }
           let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
-          try session.grade(grade, milliseconds: elapsed)
+          do {
+            try session.grade(grade, milliseconds: elapsed)
+          } catch let error as SQLiteError where error.primaryCode == 5 {  // SQLITE_BUSY: still locked
+            message = Self.lockedMessage
+            continue
+          }
           continue session
         case .character("u"):
           switch try session.undo() {
@@ -107,6 +117,10 @@ struct TerminalReview {
     Output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n") + "\r\n")
     Output.flush()
   }
+
+  static let waitingMessage = "Saving… another program is writing to the collection; waiting for it."
+  static let lockedMessage =
+    "Not saved: another program kept the collection locked. Grade again to retry, or q to stop."
 
   /// Card text as the frame shows it: controls visible, a tab one space (the frame lays text out itself).
   private static func shown(_ text: String) -> String {

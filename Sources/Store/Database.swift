@@ -3,7 +3,7 @@ import CSQLite
 /// One connection to a SQLite file; it owns the `sqlite3` handle and closes it when released.
 ///
 /// Opening sets the pragmas every connection of the collection relies on: WAL (readers never block the writer),
-/// foreign keys, and a busy timeout so that a second process waits for the lock instead of failing.
+/// foreign keys, and a busy handler so that a second process waits for the lock instead of failing.
 public final class Database {
   let handle: OpaquePointer
   public let path: String
@@ -11,6 +11,14 @@ public final class Database {
 
   /// How long a statement waits for another connection's lock before reporting SQLITE_BUSY.
   public static let busyTimeoutMilliseconds: Int32 = 30_000
+  /// How long a statement waits before `onLongWait` is called.
+  public static let longWaitMilliseconds: Int32 = 1_000
+  /// How often a waiting statement tries the lock again.
+  private static let retryMilliseconds: Int32 = 10
+
+  /// Called once per wait, when a statement has waited `longWaitMilliseconds` for another program's lock: a
+  /// front end says why nothing happens rather than look frozen.
+  public var onLongWait: (() -> Void)?
 
   /// Opens (and with `create`, creates) the database at `path`.
   ///
@@ -27,11 +35,37 @@ public final class Database {
     self.handle = handle
     self.path = path
     sqlite3_extended_result_codes(handle, 1)
-    sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
-    try execute("PRAGMA journal_mode = WAL")
+    sqlite3_busy_handler(
+      handle,
+      { context, attempts in
+        Unmanaged<Database>.fromOpaque(context!).takeUnretainedValue().waitForLock(attempts: attempts) ? 1 : 0
+      }, Unmanaged.passUnretained(self).toOpaque())
+    try enableWAL()
     try execute("PRAGMA foreign_keys = ON")
     try execute("PRAGMA synchronous = FULL")
     try execute("PRAGMA cache_size = -16000")  // 16 MB of pages: a large collection's indexes stay in memory
+  }
+
+  /// Switches to WAL, waiting for the lock that takes: SQLite does not call the busy handler there, so a second
+  /// process opening a new collection at the same moment would otherwise fail with "database is locked".
+  private func enableWAL() throws {
+    var attempts: Int32 = 0
+    while true {
+      do {
+        return try execute("PRAGMA journal_mode = WAL")
+      } catch let error as SQLiteError where error.primaryCode == SQLITE_BUSY && waitForLock(attempts: attempts) {
+        attempts += 1
+      }
+    }
+  }
+
+  /// The busy handler: sleeps and tries again until the timeout, telling `onLongWait` once on the way.
+  private func waitForLock(attempts: Int32) -> Bool {
+    let waited = attempts * Self.retryMilliseconds
+    guard waited < Self.busyTimeoutMilliseconds else { return false }
+    if waited == Self.longWaitMilliseconds { onLongWait?() }
+    sqlite3_sleep(Self.retryMilliseconds)
+    return true
   }
 
   deinit {

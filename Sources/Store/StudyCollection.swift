@@ -6,11 +6,16 @@ import Scheduling
 public enum CollectionError: Error, Equatable, CustomStringConvertible {
   /// The file was written by a newer version of the program.
   case newerSchema(path: String, found: Int, known: Int)
+  /// The copy kept before an upgrade could not be written; the collection was left as it was.
+  case backupFailed(path: String)
 
   public var description: String {
     switch self {
     case .newerSchema(let path, let found, let known):
       "\(path): collection has schema version \(found), this duet knows up to \(known); upgrade duet"
+    case .backupFailed(let path):
+      "\(path): cannot write this backup, which duet keeps before upgrading a collection (is something else in "
+        + "the way?); the collection is unchanged"
     }
   }
 }
@@ -25,15 +30,28 @@ public final class StudyCollection {
     try migrate()
   }
 
+  /// Brings the schema up to date, safe against another process opening the same collection at the same moment:
+  /// the version is read again under the write lock, so only one of them migrates, and each writes its backup
+  /// under a name of its own before the one that migrates renames it into place.
   private func migrate() throws {
     let version = try database.integer("PRAGMA user_version")
     if version > Schema.currentVersion {
       throw CollectionError.newerSchema(path: database.path, found: version, known: Schema.currentVersion)
     }
     guard version < Schema.currentVersion else { return }
-    if version > 0 { try backUp(as: database.path + ".v\(version).bak") }
+    // VACUUM INTO cannot run inside a transaction: the copy is taken first, then kept only if still needed.
+    let copy = version > 0 ? database.path + ".v\(version).bak.\(getpid())" : nil
+    if let copy {
+      do { try backUp(as: copy) } catch { throw CollectionError.backupFailed(path: copy) }
+    }
+    defer { if let copy { unlink(copy) } }
     try database.transaction {
-      for migration in Schema.migrations[version...] { try database.execute(migration) }
+      let locked = try database.integer("PRAGMA user_version")
+      guard locked < Schema.currentVersion else { return }
+      if let copy, locked == version, rename(copy, database.path + ".v\(version).bak") != 0 {
+        throw CollectionError.backupFailed(path: database.path + ".v\(version).bak")
+      }
+      for migration in Schema.migrations[locked...] { try database.execute(migration) }
       try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
     }
   }

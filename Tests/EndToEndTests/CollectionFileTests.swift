@@ -85,4 +85,53 @@ final class CollectionFileTests: XCTestCase {
     XCTAssertEqual(try sqlite(backup, "PRAGMA user_version"), "1")
     XCTAssertEqual(try sqlite(backup, "SELECT count(*) FROM notes"), "4")
   }
+
+  /// Starts `duet arguments` on `database` twice at the same moment and returns both results.
+  private func twice(_ arguments: [String], database: String) throws -> [ProcessResult] {
+    let environment = ["DUET_DB": database, "DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder.file("x")]
+    let running = try (0..<2).map { _ in try DuetProcess.launch(arguments, environment: environment) }
+    return try running.map { try $0.wait() }
+  }
+
+  func testTwoProcessesOpeningANewOrAnOldCollectionAtOnceBothSucceed() throws {
+    let template = folder.file("v1.sqlite3")
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: template).status, 0)
+    _ = try sqlite(template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
+    let old = try Data(contentsOf: URL(fileURLWithPath: template))
+    for round in 0..<8 {
+      let fresh = folder.file("new-\(round).sqlite3")
+      for result in try twice(["stats"], database: fresh) { XCTAssertEqual(result.status, 0, result.stderr) }
+      let upgraded = folder.file("old-\(round).sqlite3")
+      try old.write(to: URL(fileURLWithPath: upgraded))
+      for result in try twice(["decks"], database: upgraded) { XCTAssertEqual(result.status, 0, result.stderr) }
+      XCTAssertEqual(try sqlite(upgraded, "PRAGMA user_version"), "3")
+      XCTAssertEqual(try sqlite(upgraded + ".v1.bak", "SELECT count(*) FROM notes"), "4")
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".bak.") }
+    XCTAssertEqual(leftovers, [])
+  }
+
+  func testOddCollectionPathsGetMessagesThatSayWhatIsWrong() throws {
+    let fifo = folder.file("fifo")
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    let cases: [(String, Int32, String)] = [
+      (folder.path, 66, "is a folder; a collection is a file"), (fifo, 65, "not a regular file"),
+      ("/dev/null", 65, "not a regular file"),
+    ]
+    for (path, status, message) in cases {
+      let result = try duet("stats", database: path)
+      XCTAssertEqual(result.status, status, "\(path): \(result.stderr)")
+      XCTAssertTrue(result.stderr.contains(message), result.stderr)
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/null-journal"))
+
+    let database = folder.file("c.sqlite3")
+    XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
+    _ = try sqlite(database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
+    try FileManager.default.createDirectory(atPath: database + ".v1.bak", withIntermediateDirectories: false)
+    let blocked = try duet("decks", database: database)
+    XCTAssertEqual(blocked.status, 65, blocked.stderr)
+    XCTAssertTrue(blocked.stderr.contains("c.sqlite3.v1.bak: cannot write this backup"), blocked.stderr)
+    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "1")
+  }
 }

@@ -193,4 +193,23 @@ final class ReviewTests: XCTestCase {
       XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
     }
   }
+
+  func testAGradeWaitsForAnotherProgramsLockAndSaysSo() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    let database = folder.file("collection.sqlite3")
+    // sqlite3 holds the write lock for two seconds.
+    let locker = Process()
+    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    locker.arguments = [
+      "sqlite3", database, "BEGIN IMMEDIATE;", "INSERT INTO decks(name) VALUES ('lock');", ".shell sleep 2",
+      "ROLLBACK;",
+    ]
+    try locker.run()
+    Thread.sleep(forTimeInterval: 0.3)
+    let review = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n")
+    locker.waitUntilExit()
+    XCTAssertEqual(review.status, 0, review.stderr)
+    XCTAssertTrue(review.stderr.contains("waiting: another program is writing to the collection"), review.stderr)
+    XCTAssertEqual(try SQLiteShell.run(database, "SELECT count(*) FROM reviews"), "1")
+  }
 }
