@@ -9,22 +9,27 @@ public func plainText(_ markdown: String) -> String {
   guard needsMarkdownWork(markdown) else { return markdown }
   let chars = Array(markdown)
   let strong = strongEmphasisMarkers(in: chars)
+  let links = MarkdownLinks(chars)
+  // A link's text is read in place, nested links and all: at its `]` the scan jumps past `(url)`.
+  var jump = [Int](repeating: -1, count: chars.count)
   var out = ""
   out.reserveCapacity(markdown.utf8.count)
   var i = 0
   while i < chars.count {
     let c = chars[i]
-    if strong.contains(i) {
+    if jump[i] >= 0 {
+      i = jump[i]
+    } else if strong.contains(i) {
       i += 2
     } else if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol
     {
       out.append(chars[i + 1])
       i += 2
     } else if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
-      let link = markdownLink(in: chars, at: c == "[" ? i : i + 1)
+      let link = links.link(at: c == "[" ? i : i + 1)
     {
-      out += plainText(String(chars[link.text]))
-      i = link.end
+      jump[link.close] = link.end
+      i += c == "[" ? 1 : 2
     } else if c == "*" {
       var run = i
       while run < chars.count, chars[run] == "*" { run += 1 }
@@ -81,30 +86,35 @@ private func strongEmphasisMarkers(in chars: [Character]) -> Set<Int> {
   return pairs
 }
 
-/// The text range and the end of a `[text](url)` link starting at `start` (which holds `[`), if one does.
-private func markdownLink(in chars: [Character], at start: Int) -> (text: Range<Int>, end: Int)? {
-  var depth = 0
-  var close = start
-  while close < chars.count {
-    if chars[close] == "[" { depth += 1 }
-    if chars[close] == "]" {
-      depth -= 1
-      if depth == 0 { break }
+/// Every `[text](url)` link of a text, found in two passes with stacks: each `[` with its `]` (nested brackets
+/// counted, never across a line), each `(` with its `)` (never across white space). Looking a link up is then
+/// O(1), so nested or unclosed links (`[[[[x](u)](u)](u)`, `[a](` ten thousand times) cost linear time.
+private struct MarkdownLinks {
+  private var closingBracket: [Int]
+  private var closingParenthesis: [Int]
+
+  init(_ chars: [Character]) {
+    closingBracket = [Int](repeating: -1, count: chars.count)
+    closingParenthesis = [Int](repeating: -1, count: chars.count)
+    var brackets: [Int] = []
+    var parentheses: [Int] = []
+    for (index, char) in chars.enumerated() {
+      switch char {
+      case "[": brackets.append(index)
+      case "]": if let open = brackets.popLast() { closingBracket[open] = index }
+      case "(": parentheses.append(index)
+      case ")": if let open = parentheses.popLast() { closingParenthesis[open] = index }
+      default: break
+      }
+      if char == "\n" { brackets.removeAll() }
+      if char.isWhitespace { parentheses.removeAll() }
     }
-    if chars[close] == "\n" { return nil }
-    close += 1
   }
-  guard close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
-  var end = close + 2
-  var parens = 1
-  while end < chars.count {
-    if chars[end] == "(" { parens += 1 }
-    if chars[end] == ")" {
-      parens -= 1
-      if parens == 0 { return (start + 1..<close, end + 1) }
-    }
-    if chars[end].isWhitespace { return nil }
-    end += 1
+
+  /// The closing `]` and the index past the `)` of the link whose `[` is at `start`, if one starts there.
+  func link(at start: Int) -> (close: Int, end: Int)? {
+    let close = closingBracket[start]
+    guard close >= 0, close + 1 < closingParenthesis.count, closingParenthesis[close + 1] >= 0 else { return nil }
+    return (close, closingParenthesis[close + 1] + 1)
   }
-  return nil
 }

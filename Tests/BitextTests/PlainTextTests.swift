@@ -21,4 +21,16 @@ final class PlainTextTests: XCTestCase {
     XCTAssertEqual(plainText("[inaudible 00:17:45] yes"), "[inaudible 00:17:45] yes")
     XCTAssertEqual(plainText("[unclosed"), "[unclosed")
   }
+
+  func testNestedAndUnclosedLinksTakeLinearTime() {
+    XCTAssertEqual(plainText("See [[the [x](u) docs](v) here](w)."), "See the x docs here.")
+    XCTAssertEqual(plainText("![a [b](c)](d) and [e](f g)"), "a b and [e](f g)")
+    // Ten thousand nested links and fifty thousand unclosed ones: each used to rescan the rest of the line.
+    let depth = 10_000
+    let nested = "Hello " + String(repeating: "[", count: depth) + "x" + String(repeating: "](u)", count: depth)
+    XCTAssertEqual(plainText(nested), "Hello x")
+    let unclosed = String(repeating: "[a](", count: 50_000)
+    XCTAssertEqual(plainText(unclosed), unclosed)
+  }
 }
+
