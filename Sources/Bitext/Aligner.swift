@@ -9,8 +9,8 @@ import Foundation
 /// pair is doubtful.
 ///
 /// Short texts (a turn) are aligned over the whole lattice. Long ones (whole documents) use a band around the
-/// diagonal that widens when the best path runs along its edge, so time and memory grow with the text's length
-/// times the band, not with the square of the length.
+/// diagonal that widens (up to `maximumBand`) when the best path runs along its edge, so time and memory grow with
+/// the text's length times the band, not with the square of the length, however skewed the two sides are.
 public struct Aligner: Sendable {
   public var model: LengthModel
 
@@ -34,7 +34,7 @@ public struct Aligner: Sendable {
   /// Aligns two sentence lists that translate each other.
   ///
   /// - Complexity: O(*m* × *n*) time and space for short texts; O((*m* + *n*) × *w*) for long ones, where *w* is
-  ///   the band's width (it starts at 49 and doubles only when the best path reaches its edge).
+  ///   the band's width (it starts at 49 and doubles, up to `maximumBand`, only when the best path reaches its edge).
   public func align(english: [String], chinese: [String]) -> [SentencePair] {
     align(SentenceBlock(english: english, chinese: chinese, lexical: false)).units
   }
@@ -94,22 +94,43 @@ public struct Aligner: Sendable {
     return BlockAlignment(units: units, margin: margin)
   }
 
-  /// The cheapest path in a band around the diagonal that doubles until the path keeps off its edges.
+  /// The cheapest path in a band around the diagonal that doubles until the path keeps off its edges, up to
+  /// `maximumBand`, or until doubling finds nothing cheaper: a path that runs along the edge only because many paths tie (one side ten
+  /// times longer than the other, every extra sentence a 0-1 unit wherever it goes) would otherwise widen the
+  /// band to the whole lattice, in quadratic time and memory.
   private func widenedBestPath(_ m: Int, _ n: Int, cost: AlignmentCost) -> [(i: Int, j: Int, move: Int)] {
     var halfWidth = Self.initialBand
+    var previous: (path: [(i: Int, j: Int, move: Int)], total: Double)?
     while true {
       let band = Band.diagonal(m, n, halfWidth: halfWidth)
-      if let found = bestPath(in: band, cost: cost),
-        !band.touchesEdge(found.map { ($0.i, $0.j) }, margin: 2) || halfWidth >= n
-      {
-        return found
+      if let found = bestPath(in: band, cost: cost) {
+        if let previous, found.total >= previous.total - Self.wideningGain { return previous.path }
+        let touches = band.touchesEdge(found.path.map { ($0.i, $0.j) }, margin: 2)
+        guard Self.widens(halfWidth: halfWidth, columns: n, pathTouchesEdge: touches) else { return found.path }
+        previous = found
       }
       halfWidth *= 2
     }
   }
 
-  /// The cheapest path through `band` as the unit ends it visits, first to last; nil when the band holds none.
-  private func bestPath(in band: Band, cost: AlignmentCost) -> [(i: Int, j: Int, move: Int)]? {
+  /// Whether a band of `halfWidth` is worth doubling: its best path runs along an edge, and the band is not yet
+  /// as wide as the lattice or `maximumBand`.
+  static func widens(halfWidth: Int, columns: Int, pathTouchesEdge: Bool) -> Bool {
+    pathTouchesEdge && halfWidth < min(columns, maximumBand)
+  }
+
+  /// The widest the band grows (sentences on each side of the diagonal): a translation that drops or adds a
+  /// passage of up to about this many sentences still aligns, and a text whose sides differ tenfold in length
+  /// aligns in time linear in its length rather than quadratic.
+  static let maximumBand = 192
+
+  /// How much cheaper a wider band's path must be to be worth widening again: less than a single unit's length
+  /// cost changes nothing a reader would see.
+  static let wideningGain = 1.0
+
+  /// The cheapest path through `band` as the unit ends it visits, first to last, and its cost; nil when the band
+  /// holds none.
+  private func bestPath(in band: Band, cost: AlignmentCost) -> (path: [(i: Int, j: Int, move: Int)], total: Double)? {
     var best = [Double](repeating: .infinity, count: band.cellCount)
     var back = [Int8](repeating: -1, count: band.cellCount)
     best[0] = 0
@@ -133,7 +154,7 @@ public struct Aligner: Sendable {
       }
     }
     guard let end = band.cell(band.rows, band.lastColumn), back[end] >= 0 else { return nil }
-    return Self.path(back, in: band)
+    return (Self.path(back, in: band), best[end])
   }
 
   /// The path the back pointers `back` (each cell's best move into it) lead along, from the band's end back to its

@@ -1,6 +1,7 @@
-import Bitext
 import TestSupport
 import XCTest
+
+@testable import Bitext
 
 final class AlignerTests: XCTestCase {
   private let aligner = Aligner()
@@ -61,5 +62,18 @@ final class AlignerTests: XCTestCase {
     let aligned = Aligner.align(transcript)
     XCTAssertEqual(aligned.map { $0.units.flatMap(\.english) }, [["One.", "Two."], ["Three."]])
     XCTAssertEqual(aligned.map { $0.units.flatMap(\.chinese) }, [["一。", "二。"], ["三。", "四。"]])
+  }
+
+  func testTheBandStopsWideningAtItsLimit() {
+    // One side ten times longer: the path may run along the band's edge at every width, and the band would
+    // spread over the whole lattice (quadratic time and memory) without a limit.
+    XCTAssertTrue(Aligner.widens(halfWidth: 24, columns: 60_000, pathTouchesEdge: true))
+    XCTAssertFalse(Aligner.widens(halfWidth: 384, columns: 60_000, pathTouchesEdge: true))
+    XCTAssertFalse(Aligner.widens(halfWidth: 24, columns: 60_000, pathTouchesEdge: false))
+    XCTAssertFalse(Aligner.widens(halfWidth: 48, columns: 40, pathTouchesEdge: true))
+    // And a skewed text still aligns every sentence, once each.
+    let units = aligner.align(english: (0..<180).map { "Sentence \($0)." }, chinese: (0..<1_800).map { "第\($0)句。" })
+    XCTAssertEqual(units.reduce(0) { $0 + $1.english.count }, 180)
+    XCTAssertEqual(units.reduce(0) { $0 + $1.chinese.count }, 1_800)
   }
 }

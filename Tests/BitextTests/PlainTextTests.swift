@@ -33,4 +33,3 @@ final class PlainTextTests: XCTestCase {
     XCTAssertEqual(plainText(unclosed), unclosed)
   }
 }
-
