@@ -71,18 +71,11 @@ extension StudyCollection {
     ).rows([NoteKind.term.rawValue]) { Note(row: $0) }
   }
 
-  /// Up to `limit` sentence notes from note `firstID` on whose English holds `english` (case aside) and whose
-  /// Chinese holds `chinese`, in the order they were added: the candidates for a term's context.
-  public func sentences(
-    containing english: String, and chinese: String, fromNote firstID: Int64, limit: Int = 50
-  ) throws -> [Note] {
+  /// The sentence notes from note `firstID` on, in the order they were added.
+  public func sentenceNotes(fromNote firstID: Int64) throws -> [Note] {
     try database.prepare(
-      """
-      SELECT \(Note.columns) FROM \(Note.source)
-      WHERE n.id >= ? AND n.kind = ? AND instr(lower(n.en), lower(?)) > 0 AND instr(n.zh, ?) > 0
-      ORDER BY n.id LIMIT ?
-      """
-    ).rows([firstID, NoteKind.sentence.rawValue, english, chinese, limit]) { Note(row: $0) }
+      "SELECT \(Note.columns) FROM \(Note.source) WHERE n.id >= ? AND n.kind = ? ORDER BY n.id"
+    ).rows([firstID, NoteKind.sentence.rawValue]) { Note(row: $0) }
   }
 
   /// Sets the context of note `noteID`.

@@ -1,8 +1,9 @@
 import Bitext
-import Duet
 import Store
 import TestSupport
 import XCTest
+
+@testable import Duet
 
 final class TermNoteTests: XCTestCase {
   private let clock = StudyClock(now: 1_767_600_000)
@@ -48,6 +49,34 @@ final class TermNoteTests: XCTestCase {
     let again = try collection.importFiles(
       [try ImportFile(path: Fixtures.path("terms.md")), try ImportFile(path: glossary)], deck: nil, clock: clock)
     XCTAssertEqual([again.added, again.updated, again.contexts], [0, 0, 0])
+  }
+
+  func testManyTermsFindTheirSentencesInOnePass() throws {
+    let folder = try TemporaryDirectory()
+    // 300 sentences, then 200 terms: term i is in sentence i + 50 (and, in Chinese only, in sentence i).
+    var sentences = "#separator:tab\n"
+    for i in 0..<300 {
+      sentences += "Sentence \(i) mentions zorb\(i - 50) here.\t第\(i)句提到佐布\(i - 50)号和佐布\(i)号。\n"
+    }
+    var terms = "#separator:tab\n#tags column:3\n"
+    for i in 0..<200 { terms += "zorb\(i)\t佐布\(i)号\tterm\n" }
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
+    _ = try collection.importFiles(
+      [try ImportFile(path: try folder.write("s.tsv", sentences))], deck: nil, clock: clock)
+    let report = try collection.importFiles(
+      [try ImportFile(path: try folder.write("t.tsv", terms))], deck: nil, clock: clock)
+    XCTAssertEqual(report.contexts, 200)
+    let notes = try collection.notes(kind: .term)
+    XCTAssertEqual(
+      notes.first { $0.draft.english == "zorb7" }?.draft.context,
+      "Sentence 57 mentions 【zorb7】 here.\n第57句提到【佐布7号】和佐布57号。")
+  }
+
+  func testTheTermIndexFindsEveryTermATextHoldsOnce() {
+    let index = ChineseTermIndex(["模型", "大模型", "语言模型", "模型", "x"])
+    XCTAssertEqual(Set(index.terms(in: "大语言模型和大模型")), [0, 1, 2, 3])
+    XCTAssertEqual(index.terms(in: "大语言模型和大模型").count, 4)
+    XCTAssertEqual(index.terms(in: "没有"), [])
   }
 
   /// The first file's variant of a term gives way once more files agree on another; a tie keeps it.
