@@ -26,6 +26,9 @@ struct Benchmark {
     case p99(Double)
     /// The median at most this many milliseconds and at most `factor` times another benchmark's median.
     case scaling(Double, baseline: String, factor: Double)
+    /// Linear growth against a counterpart of the same kind: the median at most twice `sizeRatio` (this input's
+    /// size over the counterpart's) times the counterpart's median.
+    case linear(baseline: String, sizeRatio: Double)
   }
 }
 
@@ -46,6 +49,7 @@ struct BenchmarkResult {
     case .millisecondsAndMemory(let limit, let megabytes): "≤ \(format(limit)) ms, ≤ \(format(megabytes)) MB"
     case .p99(let limit): "p99 ≤ \(format(limit)) ms"
     case .scaling(let limit, let baseline, let factor): "≤ \(format(limit)) ms, ≤ \(format(factor))× \(baseline)"
+    case .linear(let baseline, let sizeRatio): "≤ 2 × \(format(sizeRatio)) (size ratio) × \(baseline)"
     }
   }
 
@@ -58,6 +62,8 @@ struct BenchmarkResult {
     case .p99(let limit): (p99 ?? .infinity) <= limit
     case .scaling(let limit, let baseline, let factor):
       median <= limit && median <= factor * (others.first { $0.name == baseline }?.median ?? .infinity)
+    case .linear(let baseline, let sizeRatio):
+      median <= 2 * sizeRatio * (others.first { $0.name == baseline }?.median ?? .infinity)
     }
   }
 }

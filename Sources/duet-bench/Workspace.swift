@@ -46,7 +46,7 @@ final class Workspace {
       process("export 100k notes", .milliseconds(1000), ["export", "-o", folder + "/out.tsv"]) {
         ["DUET_DB": exported]
       },
-    ] + (try queueBenchmarks()) + (try gradeBenchmarks()) + [
+    ] + (try hostileInputBenchmarks(sentences: exported)) + (try queueBenchmarks()) + (try gradeBenchmarks()) + [
       process("duet --version start-up", .milliseconds(25), ["--version"])
     ]
   }
@@ -67,6 +67,77 @@ final class Workspace {
       }
       return measurement
     }
+  }
+
+  /// The inputs that once took quadratic time, each timed beside a counterpart of the same kind: 10,000 nested
+  /// Markdown links against plain text of the same size, a turn with ten times more Chinese sentences than English
+  /// against a balanced turn, and 2,000 terms imported into `sentences` (100,000 sentence notes) against the same
+  /// terms into an empty collection.
+  private func hostileInputBenchmarks(sentences: String) throws -> [Benchmark] {
+    func turn(_ english: String, _ chinese: String) -> String {
+      "## (00:00:01) A\n\nEnglish: \(english)\n\n中文: \(chinese)\n"
+    }
+    let depth = 10_000
+    let nested = try write(
+      "nested.md",
+      turn(
+        "Hello " + String(repeating: "[", count: depth) + "x" + String(repeating: "](u)", count: depth) + " there.",
+        "你好。"))
+    let flat = try write("flat.md", turn(String(repeating: "Hello there. ", count: depth * 5 / 13), "你好。"))
+    let skewed = try write(
+      "skewed.md",
+      turn(
+        (0..<6_000).map { "Sentence \($0)." }.joined(separator: " "),
+        (0..<60_000).map { "这是本轮的第\($0)句话，非常长的一句话。" }.joined()))
+    let balanced = try write(
+      "balanced.md",
+      turn(
+        (0..<33_000).map { "Sentence \($0) is here." }.joined(separator: " "),
+        (0..<33_000).map { "这是第\($0)句话。" }.joined()))
+    var terms = "#separator:tab\n#html:false\n#tags column:3\n"
+    for index in 0..<2_000 { terms += "zorblax\(index)\t佐布\(index)号\tterm\n" }
+    let termFile = try write("terms.tsv", terms)
+    var run = 0
+    func freshCopy(of source: String?) -> [String: String] {
+      run += 1
+      let target = folder + "/terms-\(run).sqlite3"
+      if let source { try? FileManager.default.copyItem(atPath: source, toPath: target) }
+      return ["DUET_DB": target]
+    }
+    let alignments: [Benchmark] = [
+      process("align plain text, 50 KB", .none, ["align", flat, "--format", "jsonl"]),
+      process(
+        "align nested links, 50 KB",
+        .linear(baseline: "align plain text, 50 KB", sizeRatio: try sizeRatio(nested, flat)),
+        ["align", nested, "--format", "jsonl"]),
+      process("align a balanced turn, 33k : 33k", .none, ["align", balanced, "--format", "jsonl"]),
+      process(
+        "align a skewed turn, 6k : 60k",
+        .linear(baseline: "align a balanced turn, 33k : 33k", sizeRatio: try sizeRatio(skewed, balanced)),
+        ["align", skewed, "--format", "jsonl"]),
+    ]
+    return alignments + [
+      process("import 2,000 terms, empty collection", .none, ["import", termFile]) { freshCopy(of: nil) },
+      process(
+        "import 2,000 terms, 100k sentences",
+        .linear(baseline: "import 2,000 terms, empty collection", sizeRatio: 102_000 / 2_000),
+        ["import", termFile]
+      ) { freshCopy(of: sentences) },
+    ]
+  }
+
+  private func write(_ name: String, _ text: String) throws -> String {
+    let path = folder + "/" + name
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  /// The size of file `path` over that of `other`.
+  private func sizeRatio(_ path: String, _ other: String) throws -> Double {
+    func size(_ path: String) throws -> Double {
+      ((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue) ?? 1
+    }
+    return try size(path) / size(other)
   }
 
   /// Building today's queue (the store's queries and the policy) in collections of 10k, 100k and 1M cards.
