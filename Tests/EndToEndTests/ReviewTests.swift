@@ -212,4 +212,26 @@ final class ReviewTests: XCTestCase {
     XCTAssertTrue(review.stderr.contains("waiting: another program is writing to the collection"), review.stderr)
     XCTAssertEqual(try SQLiteShell.run(database, "SELECT count(*) FROM reviews"), "1")
   }
+
+  func testAGradeBlockedLongerThanTheWaitIsReportedAndCanBeGivenAgain() throws {
+    _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
+    let database = folder.file("collection.sqlite3")
+    // The lock outlasts the 30 s wait once: the first answer is refused with a line saying so, the second lands.
+    let locker = Process()
+    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    locker.arguments = [
+      "sqlite3", database, "BEGIN IMMEDIATE;", "INSERT INTO decks(name) VALUES ('lock');", ".shell sleep 32",
+      "ROLLBACK;",
+    ]
+    try locker.run()
+    Thread.sleep(forTimeInterval: 0.3)
+    let review = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n5\nq\n")
+    locker.waitUntilExit()
+    XCTAssertEqual(review.status, 0, review.stderr)
+    let lines = try objects(review)
+    XCTAssertTrue(
+      lines.contains { ($0["error"] as? String)?.contains("not saved") == true }, review.stdout)
+    XCTAssertEqual(lines.last?["reviewed"] as? Int, 1)
+    XCTAssertEqual(try SQLiteShell.run(database, "SELECT count(*) FROM reviews"), "1")
+  }
 }
