@@ -9,15 +9,16 @@ public func plainText(_ markdown: String) -> String {
   guard needsMarkdownWork(markdown) else { return markdown }
   let chars = Array(markdown)
   let strong = strongEmphasisMarkers(in: chars)
-  let links = MarkdownLinks(chars)
+  // Most texts that need work have emphasis or escapes but no bracket: they skip the link passes.
+  let links = markdown.utf8.contains(0x5B) ? MarkdownLinks(chars) : nil
   // A link's text is read in place, nested links and all: at its `]` the scan jumps past `(url)`.
-  var jump = [Int](repeating: -1, count: chars.count)
+  var jump = [Int](repeating: -1, count: links == nil ? 0 : chars.count)
   var out = ""
   out.reserveCapacity(markdown.utf8.count)
   var i = 0
   while i < chars.count {
     let c = chars[i]
-    if jump[i] >= 0 {
+    if !jump.isEmpty && jump[i] >= 0 {
       i = jump[i]
     } else if strong.contains(i) {
       i += 2
@@ -26,7 +27,7 @@ public func plainText(_ markdown: String) -> String {
       out.append(chars[i + 1])
       i += 2
     } else if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "["),
-      let link = links.link(at: c == "[" ? i : i + 1)
+      let link = links?.link(at: c == "[" ? i : i + 1)
     {
       jump[link.close] = link.end
       i += c == "[" ? 1 : 2
@@ -107,7 +108,8 @@ private struct MarkdownLinks {
       default: break
       }
       if char == "\n" { brackets.removeAll() }
-      if char.isWhitespace { parentheses.removeAll() }
+      // A character is white space by its first scalar (ASCII at once; `Character.isWhitespace` costs more).
+      if char.unicodeScalars.first?.isSpace == true { parentheses.removeAll() }
     }
   }
 

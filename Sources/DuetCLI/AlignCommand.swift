@@ -63,13 +63,12 @@ struct AlignCommand: Command {
     switch format {
     case .jsonl, .tsv:
       guard let turn else {
-        return Output.line(JSON.line(["en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score)]))
+        return Output.json(["en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score)])
       }
-      Output.line(
-        JSON.line([
-          "turn": .int(turn.number), "time": .string(turn.time), "speaker": .string(turn.speaker),
-          "en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score),
-        ]))
+      Output.json([
+        "turn": .int(turn.number), "time": .string(turn.time), "speaker": .string(turn.speaker),
+        "en": .string(unit.en), "zh": .string(unit.zh), "score": .number(unit.score),
+      ])
     case .text:
       let mark = unit.score < AlignedTranscript.doubtfulScore ? "?" : " "
       let score = String(Int((unit.score * 100).rounded()))

@@ -24,15 +24,14 @@ struct CardsCommand: Command {
       let review = card.state.review
       let state = card.status.rawValue
       if format == .jsonl {
-        Output.line(
-          JSON.line([
-            "id": .int(Int(card.id)), "note": .int(Int(note.id)), "guid": .string(note.draft.guid),
-            "deck": .string(note.deck), "kind": .string(note.draft.kind.rawValue),
-            "direction": .string(card.direction.rawValue), "en": .string(note.draft.english),
-            "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
-            "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
-            "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
-          ]))
+        Output.json([
+          "id": .int(Int(card.id)), "note": .int(Int(note.id)), "guid": .string(note.draft.guid),
+          "deck": .string(note.deck), "kind": .string(note.draft.kind.rawValue),
+          "direction": .string(card.direction.rawValue), "en": .string(note.draft.english),
+          "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
+          "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
+          "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
+        ])
       } else {
         Output.line(
           "\(card.id)\t\(note.deck)\t\(card.direction.rawValue)\t\(state)\t\(review?.dueDay.description ?? "-")\t"

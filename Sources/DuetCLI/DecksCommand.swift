@@ -17,11 +17,10 @@ struct DecksCommand: Command {
     if format == .text && !decks.isEmpty { Output.line("deck\tnotes\tcards\tnew\tdue\tsuspended") }
     for deck in decks {
       if format == .jsonl {
-        Output.line(
-          JSON.line([
-            "deck": .string(deck.name), "notes": .int(deck.notes), "cards": .int(deck.cards), "new": .int(deck.new),
-            "due": .int(deck.due), "suspended": .int(deck.suspended),
-          ]))
+        Output.json([
+          "deck": .string(deck.name), "notes": .int(deck.notes), "cards": .int(deck.cards), "new": .int(deck.new),
+          "due": .int(deck.due), "suspended": .int(deck.suspended),
+        ])
       } else {
         Output.line("\(deck.name)\t\(deck.notes)\t\(deck.cards)\t\(deck.new)\t\(deck.due)\t\(deck.suspended)")
       }

@@ -15,6 +15,9 @@ enum Output {
 
   static func line(_ text: String) { fputs(VisibleText.of(text) + "\n", stdout) }
 
+  /// One JSON object on a line: JSON escapes every control character itself, so the line goes out as it is.
+  static func json(_ fields: KeyValuePairs<String, JSON>) { fputs(JSON.line(fields) + "\n", stdout) }
+
   static func flush() { fflush(stdout) }
 
   /// A message for the person at the terminal, never mixed into the data.

@@ -19,14 +19,14 @@ struct ScriptedReview {
       if item != lastShown { shownAt = DispatchTime.now() }
       lastShown = item
       emit(
-        JSON.line([
+        [
           "card": .int(Int(card.card.id)), "front": .string(card.front), "back": .string(card.back),
           "direction": .string(card.card.direction.rawValue), "repeat": .bool(item.isRepeat),
           "remaining": .int(session.queue.count), "deck": .string(card.note.deck),
           "kind": .string(card.note.draft.kind.rawValue), "speaker": .string(card.note.draft.speaker),
           "time": .string(card.note.draft.time), "source": .string(card.note.draft.source),
           "context": .string(card.note.draft.context),
-        ]))
+        ])
       guard let line = readLine(strippingNewline: true) else { break }
       let answer = line.trimmingCharacters(in: .whitespaces)
       if let value = Int(answer), let grade = Grade(rawValue: value) {
@@ -34,16 +34,16 @@ struct ScriptedReview {
         do {
           try session.grade(grade, milliseconds: elapsed)
         } catch let error as SQLiteError where error.primaryCode == 5 {  // SQLITE_BUSY: still locked
-          emit(JSON.line(["error": .string("not saved: another program kept the collection locked; answer again")]))
+          emit(["error": .string("not saved: another program kept the collection locked; answer again")])
           continue
         }
         lastShown = nil
       } else if answer == "u" {
         switch try session.undo() {
         case .undone: break
-        case .nothingToUndo: emit(JSON.line(["error": .string("nothing to undo")]))
+        case .nothingToUndo: emit(["error": .string("nothing to undo")])
         case .supersededElsewhere:
-          emit(JSON.line(["error": .string("not undone: another session has graded that card since")]))
+          emit(["error": .string("not undone: another session has graded that card since")])
         }
         lastShown = nil
       } else if answer == "s" {
@@ -51,22 +51,22 @@ struct ScriptedReview {
       } else if answer == "q" {
         break
       } else {
-        emit(JSON.line(["error": .string("expected a grade 0-5, u, s or q; got '\(answer)'")]))
+        emit(["error": .string("expected a grade 0-5, u, s or q; got '\(answer)'")])
       }
     }
     let tally = session.tally
     let left = try session.leftToday()
     emit(
-      JSON.line([
+      [
         "done": .bool(true), "reviewed": .int(tally.reviewed), "correct": .int(tally.correct),
         "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(left),
         "seconds": .number(Double(tally.milliseconds) / 1000),
         "next_due": .optional(left > 0 ? session.today.description : try session.nextDueDay()?.description),
-      ]))
+      ])
   }
 
-  private func emit(_ line: String) {
-    Output.line(line)
+  private func emit(_ fields: KeyValuePairs<String, JSON>) {
+    Output.json(fields)
     Output.flush()
   }
 }

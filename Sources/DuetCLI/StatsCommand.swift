@@ -16,15 +16,14 @@ struct StatsCommand: Command {
   func run(_ context: Context) throws {
     let stats = try context.openCollection().statistics(today: context.clock.today)
     if format == .jsonl {
-      return Output.line(
-        JSON.line([
-          "cards": .int(stats.cards), "new": .int(stats.new), "review": .int(stats.inReview),
-          "suspended": .int(stats.suspended), "mature": .int(stats.mature), "due_today": .int(stats.dueToday),
-          "due_tomorrow": .int(stats.dueTomorrow), "reviews_today": .int(stats.reviewsToday),
-          "correct_today": .int(stats.correctToday), "seconds_today": .number(Double(stats.millisecondsToday) / 1000),
-          "reviews_last_7_days": .array(stats.reviewsLastWeek.map(JSON.int)),
-          "streak_days": .int(stats.streak),
-        ]))
+      return Output.json([
+        "cards": .int(stats.cards), "new": .int(stats.new), "review": .int(stats.inReview),
+        "suspended": .int(stats.suspended), "mature": .int(stats.mature), "due_today": .int(stats.dueToday),
+        "due_tomorrow": .int(stats.dueTomorrow), "reviews_today": .int(stats.reviewsToday),
+        "correct_today": .int(stats.correctToday), "seconds_today": .number(Double(stats.millisecondsToday) / 1000),
+        "reviews_last_7_days": .array(stats.reviewsLastWeek.map(JSON.int)),
+        "streak_days": .int(stats.streak),
+      ])
     }
     let share =
       stats.reviewsToday == 0 ? 0 : Int((Double(stats.correctToday) / Double(stats.reviewsToday) * 100).rounded())

@@ -36,11 +36,10 @@ struct TermsCommand: Command {
       case .tsv:
         Output.line([found.pair.english, found.pair.chinese, sentence].map(tsvCell).joined(separator: "\t"))
       case .jsonl:
-        Output.line(
-          JSON.line([
-            "en": .string(found.pair.english), "zh": .string(found.pair.chinese), "turn": .int(turn.number),
-            "context_en": .string(found.context.en), "context_zh": .string(found.context.zh),
-          ]))
+        Output.json([
+          "en": .string(found.pair.english), "zh": .string(found.pair.chinese), "turn": .int(turn.number),
+          "context_en": .string(found.context.en), "context_zh": .string(found.context.zh),
+        ])
       case .text:
         Output.line(TextLayout.pad(found.pair.english, to: 28) + " " + found.pair.chinese)
       }

@@ -1,14 +1,33 @@
+import Foundation
 import Store
 import TestSupport
 import XCTest
 
 final class DatabaseTests: XCTestCase {
-  func testOpensWithWALForeignKeysAndBusyTimeout() throws {
+  func testOpensWithWALAndForeignKeys() throws {
     let folder = try TemporaryDirectory()
     let database = try Database(path: folder.file("a.sqlite3"))
     XCTAssertEqual(try database.scalar("PRAGMA journal_mode"), .text("wal"))
     XCTAssertEqual(try database.integer("PRAGMA foreign_keys"), 1)
-    XCTAssertEqual(try database.integer("PRAGMA busy_timeout"), Int(Database.busyTimeoutMilliseconds))
+  }
+
+  func testAWriterWaitsForAnotherProgramsLockAndSaysSoOnce() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("a.sqlite3")
+    let database = try Database(path: path)
+    try database.execute("CREATE TABLE t(a)")
+    var notices = 0
+    database.onLongWait = { notices += 1 }
+    // sqlite3 holds the write lock for two seconds; the insert waits for it instead of failing.
+    let locker = Process()
+    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    locker.arguments = ["sqlite3", path, "BEGIN IMMEDIATE;", "INSERT INTO t VALUES (0);", ".shell sleep 2", "COMMIT;"]
+    try locker.run()
+    Thread.sleep(forTimeInterval: 0.3)
+    try database.run("INSERT INTO t VALUES (?)", 1)
+    locker.waitUntilExit()
+    XCTAssertEqual(try database.integer("SELECT count(*) FROM t"), 2)
+    XCTAssertEqual(notices, 1)
   }
 
   func testBindsEveryStorageClassAndReadsItBack() throws {
