@@ -40,7 +40,7 @@ public struct Scheduler {
   }
 
   /// Whether a card in `review` is being re-drilled on `today`: answered today, and still due.
-  public static func isRedrill(_ review: ReviewState, today: Day) -> Bool {
+  private static func isRedrill(_ review: ReviewState, today: Day) -> Bool {
     review.lastReviewDay == today && review.dueDay <= today
   }
 
