@@ -47,7 +47,7 @@ public struct Scheduler {
   private func next(_ state: CardState, grade: Grade, today: Day) -> ReviewState {
     if let review = state.review, Self.isRedrill(review, today: today) {
       var after = review
-      if !grade.needsRepeat { after.dueDay = today + review.intervalDays }
+      if !grade.needsRepeat { after.dueDay = today + max(1, review.intervalDays) }
       return after
     }
     guard var next = SM2.next(state, grade: grade, today: today).review else {
