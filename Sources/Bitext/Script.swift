@@ -39,9 +39,6 @@ extension String {
 }
 
 extension StringProtocol {
-  /// The number of Han ideographs in the text.
-  public var hanCount: Int { unicodeScalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) } }
-
   /// The text's scalars as an array, decoded in one pass (`Array(unicodeScalars)` walks the text twice: once to
   /// count, once to copy).
   var scalarArray: [Unicode.Scalar] {

@@ -165,6 +165,10 @@ public final class ReviewSession {
     return try Self.queue(of: collection, today: today, filter: filter, limits: unlimited).count
   }
 
-  /// The first day after today on which a card of the collection falls due.
-  public func nextDueDay() throws -> Day? { try collection.nextDueDay(after: today, filter: filter) }
+  /// What is left of the day, and the day cards are next due: today while anything is left, else the first day
+  /// after today on which a card of the filter falls due.
+  public func outlook() throws -> (left: Int, nextDue: Day?) {
+    let left = try leftToday()
+    return (left, left > 0 ? today : try collection.nextDueDay(after: today, filter: filter))
+  }
 }

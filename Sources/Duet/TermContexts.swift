@@ -45,19 +45,17 @@ extension StudyCollection {
   }
 }
 
-/// Which of a list of Chinese terms a text holds: the terms hashed by their scalars, and a text's windows of each
-/// term length hashed the same way.
+/// Which of a list of Chinese terms a text holds: the terms by their scalars, looked up with the text's windows of
+/// each term length.
 struct ChineseTermIndex {
-  private var termsByHash: [UInt64: [Int]] = [:]
-  private let terms: [[Unicode.Scalar]]
+  private var termsByScalars: [ArraySlice<Unicode.Scalar>: [Int]] = [:]
   private let lengths: [Int]
 
   init(_ chinese: [String]) {
-    terms = chinese.map { Array($0.unicodeScalars) }
-    for (index, scalars) in terms.enumerated() where !scalars.isEmpty {
-      termsByHash[Self.hash(scalars[...]), default: []].append(index)
+    for (index, term) in chinese.enumerated() where !term.isEmpty {
+      termsByScalars[ArraySlice(term.unicodeScalars), default: []].append(index)
     }
-    lengths = Set(terms.map(\.count)).filter { $0 > 0 }.sorted()
+    lengths = Set(termsByScalars.keys.map(\.count)).sorted()
   }
 
   /// The indices of the terms that occur in `text`, each once, in no particular order.
@@ -66,21 +64,11 @@ struct ChineseTermIndex {
     var found: [Int] = []
     for length in lengths where length <= scalars.count {
       for start in 0...(scalars.count - length) {
-        let window = scalars[start..<(start + length)]
-        guard let candidates = termsByHash[Self.hash(window)] else { continue }
-        for term in candidates where terms[term].elementsEqual(window) && !found.contains(term) { found.append(term) }
+        for term in termsByScalars[scalars[start..<(start + length)]] ?? [] where !found.contains(term) {
+          found.append(term)
+        }
       }
     }
     return found
-  }
-
-  /// FNV-1a over the scalars' values.
-  private static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for scalar in scalars {
-      hash ^= UInt64(scalar.value)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
   }
 }

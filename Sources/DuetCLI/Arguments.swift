@@ -72,12 +72,18 @@ struct ParsedArguments {
   }
 
   private static func suggestion(for name: String, among options: [OptionSpec]) -> String {
-    let candidates = options.flatMap(\.names).filter { $0.hasPrefix("--") }
-    guard let best = candidates.min(by: { editDistance($0, name) < editDistance($1, name) }),
-      editDistance(best, name) <= 2
-    else { return "" }
-    return " (did you mean '\(best)'?)"
+    nearest(to: name, among: options.flatMap(\.names).filter { $0.hasPrefix("--") }, within: 2).map {
+      " (did you mean '\($0)'?)"
+    } ?? ""
   }
+}
+
+/// The candidate fewest edits from `name` (case aside), when it is at most `limit` edits away: the "did you
+/// mean" of an unknown command, option or deck.
+func nearest(to name: String, among candidates: [String], within limit: Int) -> String? {
+  let lower = name.lowercased()
+  let scored = candidates.map { ($0, editDistance($0.lowercased(), lower)) }
+  return scored.min { $0.1 < $1.1 }.flatMap { $0.1 <= limit ? $0.0 : nil }
 }
 
 /// Levenshtein distance, for "did you mean" hints.

@@ -69,9 +69,7 @@ enum DuetMain {
       }
       guard let type = commands.first(where: { $0.info.name == name }) else {
         let names = commands.map(\.info.name)
-        let near = names.min { editDistance($0, name) < editDistance($1, name) }.flatMap {
-          editDistance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
-        }
+        let near = nearest(to: name, among: names, within: 2).map { " (did you mean '\($0)'?)" }
         throw DuetError.usage("unknown command '\(name)'\(near ?? ""); see 'duet --help'")
       }
       let rest = Array(arguments.dropFirst())

@@ -27,9 +27,7 @@ enum FilterCheck {
     let lower = name.lowercased()
     let near =
       names.first { $0.lowercased().hasPrefix(lower) } ?? names.first { $0.lowercased().contains(lower) }
-      ?? names.min { editDistance($0.lowercased(), lower) < editDistance($1.lowercased(), lower) }.flatMap {
-        editDistance($0.lowercased(), lower) <= max(2, lower.count / 3) ? $0 : nil
-      }
+      ?? nearest(to: name, among: names, within: max(2, lower.count / 3))
     guard let near else {
       return names.isEmpty ? "" : "; decks: " + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
     }

@@ -36,12 +36,13 @@ enum OutputFile {
   private static func refuse(_ path: String, ifPartOf collection: String) throws {
     var target = stat()
     let targetExists = stat(path, &target) == 0
+    let targetPlace = targetExists ? nil : place(of: path)
     for file in collectionFiles(collection) {
       var info = stat()
       let same =
         targetExists
         ? stat(file, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino
-        : place(of: path) != nil && place(of: path) == place(of: file)
+        : targetPlace != nil && targetPlace == place(of: file)
       if same {
         throw DuetError.cannotCreate(
           "\(path): is the collection\(file == collection ? "" : "'s journal") (\(collection)); "

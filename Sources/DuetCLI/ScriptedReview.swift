@@ -33,7 +33,7 @@ struct ScriptedReview {
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
         do {
           try session.grade(grade, milliseconds: elapsed)
-        } catch let error as SQLiteError where error.primaryCode == 5 {  // SQLITE_BUSY: still locked
+        } catch let error as SQLiteError where error.isBusy {
           emit(["error": .string("not saved: another program kept the collection locked; answer again")])
           continue
         }
@@ -55,13 +55,13 @@ struct ScriptedReview {
       }
     }
     let tally = session.tally
-    let left = try session.leftToday()
+    let (left, nextDue) = try session.outlook()
     emit(
       [
         "done": .bool(true), "reviewed": .int(tally.reviewed), "correct": .int(tally.correct),
         "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(left),
         "seconds": .number(Double(tally.milliseconds) / 1000),
-        "next_due": .optional(left > 0 ? session.today.description : try session.nextDueDay()?.description),
+        "next_due": .optional(nextDue?.description),
       ])
   }
 

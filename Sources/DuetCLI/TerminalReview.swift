@@ -40,7 +40,7 @@ struct TerminalReview {
           let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
           do {
             try session.grade(grade, milliseconds: elapsed)
-          } catch let error as SQLiteError where error.primaryCode == 5 {  // SQLITE_BUSY: still locked
+          } catch let error as SQLiteError where error.isBusy {
             message = Self.lockedMessage
             continue
           }
@@ -182,12 +182,12 @@ struct TerminalReview {
       if tally.suspended > 0 { text += " · \(tally.suspended) suspended" }
       text += "\n"
     }
-    let left = (try? session.leftToday()) ?? 0
+    guard let (left, nextDue) = try? session.outlook() else { return text }
     if left > 0 {
       text += "\(left) left for later today.\nNext due: today\n"
-    } else if let next = try? session.nextDueDay() {
-      let days = next - session.today
-      text += "Next due: \(next) (\(days == 1 ? "tomorrow" : "in \(days) days"))\n"
+    } else if let nextDue {
+      let days = nextDue - session.today
+      text += "Next due: \(nextDue) (\(days == 1 ? "tomorrow" : "in \(days) days"))\n"
     }
     return text
   }

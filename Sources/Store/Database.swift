@@ -53,7 +53,7 @@ public final class Database {
     while true {
       do {
         return try execute("PRAGMA journal_mode = WAL")
-      } catch let error as SQLiteError where error.primaryCode == SQLITE_BUSY && waitForLock(attempts: attempts) {
+      } catch let error as SQLiteError where error.isBusy && waitForLock(attempts: attempts) {
         attempts += 1
       }
     }

@@ -17,5 +17,8 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
   /// The primary result code (the low byte of the extended one).
   public var primaryCode: Int32 { code & 0xFF }
 
+  /// SQLITE_BUSY: another connection held the lock longer than the wait.
+  public var isBusy: Bool { primaryCode == SQLITE_BUSY }
+
   public var description: String { "\(message) (SQLite \(code))" + (sql.map { " in: \($0)" } ?? "") }
 }

@@ -198,14 +198,8 @@ final class ReviewTests: XCTestCase {
     _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
     let database = folder.file("collection.sqlite3")
     // sqlite3 holds the write lock for two seconds.
-    let locker = Process()
-    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    locker.arguments = [
-      "sqlite3", database, "BEGIN IMMEDIATE;", "INSERT INTO decks(name) VALUES ('lock');", ".shell sleep 2",
-      "ROLLBACK;",
-    ]
-    try locker.run()
-    Thread.sleep(forTimeInterval: 0.3)
+    let locker = try SQLiteShell.holdWriteLock(
+      on: database, for: 2, writing: "INSERT INTO decks(name) VALUES ('lock');")
     let review = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n")
     locker.waitUntilExit()
     XCTAssertEqual(review.status, 0, review.stderr)
@@ -217,14 +211,8 @@ final class ReviewTests: XCTestCase {
     _ = try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00")
     let database = folder.file("collection.sqlite3")
     // The lock outlasts the 30 s wait once: the first answer is refused with a line saying so, the second lands.
-    let locker = Process()
-    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    locker.arguments = [
-      "sqlite3", database, "BEGIN IMMEDIATE;", "INSERT INTO decks(name) VALUES ('lock');", ".shell sleep 32",
-      "ROLLBACK;",
-    ]
-    try locker.run()
-    Thread.sleep(forTimeInterval: 0.3)
+    let locker = try SQLiteShell.holdWriteLock(
+      on: database, for: 32, writing: "INSERT INTO decks(name) VALUES ('lock');")
     let review = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "5\n5\nq\n")
     locker.waitUntilExit()
     XCTAssertEqual(review.status, 0, review.stderr)

@@ -106,14 +106,8 @@ final class TerminalSessionTests: XCTestCase {
     try press("Space")
     _ = try screen(showing: "欢迎收听本节目。")
     // sqlite3 holds the write lock for three seconds while the grade is given.
-    let locker = Process()
-    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    locker.arguments = [
-      "sqlite3", folder.file("c.sqlite3"), "BEGIN IMMEDIATE;", "INSERT INTO decks(name) VALUES ('lock');",
-      ".shell sleep 3", "ROLLBACK;",
-    ]
-    try locker.run()
-    Thread.sleep(forTimeInterval: 0.3)
+    let locker = try SQLiteShell.holdWriteLock(
+      on: folder.file("c.sqlite3"), for: 3, writing: "INSERT INTO decks(name) VALUES ('lock');")
     try press("5")
     _ = try screen(showing: "Saving… another")  // the window is 40 columns: the rest wraps
     locker.waitUntilExit()

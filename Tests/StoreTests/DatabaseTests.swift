@@ -19,11 +19,7 @@ final class DatabaseTests: XCTestCase {
     var notices = 0
     database.onLongWait = { notices += 1 }
     // sqlite3 holds the write lock for two seconds; the insert waits for it instead of failing.
-    let locker = Process()
-    locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    locker.arguments = ["sqlite3", path, "BEGIN IMMEDIATE;", "INSERT INTO t VALUES (0);", ".shell sleep 2", "COMMIT;"]
-    try locker.run()
-    Thread.sleep(forTimeInterval: 0.3)
+    let locker = try SQLiteShell.holdWriteLock(on: path, for: 2, writing: "INSERT INTO t VALUES (0);", committing: true)
     try database.run("INSERT INTO t VALUES (?)", 1)
     locker.waitUntilExit()
     XCTAssertEqual(try database.integer("SELECT count(*) FROM t"), 2)
