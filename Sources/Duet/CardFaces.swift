@@ -6,9 +6,11 @@ extension CardDetail {
 
   /// What the card answers.
   public var back: String { card.direction == .englishToChinese ? note.draft.chinese : note.draft.english }
+}
 
+extension Note {
   /// Where the note comes from: speaker, time and source, those that are known, joined with ` · `.
   public var provenance: String {
-    [note.draft.speaker, note.draft.time, note.draft.source].filter { !$0.isEmpty }.joined(separator: " · ")
+    [draft.speaker, draft.time, draft.source].filter { !$0.isEmpty }.joined(separator: " · ")
   }
 }

@@ -1,5 +1,8 @@
-/// Deck names derived from file names.
+/// Deck names derived from file names, and how they nest.
 public enum DeckName {
+  /// What separates a deck from its subdeck in a name (`talks::karina`), as in Anki.
+  public static let separator = "::"
+
   /// The last path component.
   public static func fileName(_ path: String) -> String {
     String(path.split(separator: "/").last ?? Substring(path))

@@ -5,6 +5,8 @@ public enum JSON: Sendable, Equatable {
   case number(Double)
   case bool(Bool)
   case array([JSON])
+  /// An object; its keys are written in sorted order, so the same value always gives the same text.
+  case object([String: JSON])
   case null
 
   /// A string, or null when absent.
@@ -30,8 +32,24 @@ public enum JSON: Sendable, Equatable {
         value.encode(into: &out)
       }
       out.append(UInt8(ascii: "]"))
+    case .object(let members):
+      out.append(UInt8(ascii: "{"))
+      for (index, key) in members.keys.sorted().enumerated() {
+        if index > 0 { out.append(separator: UInt8(ascii: ",")) }
+        JSON.quote(key, into: &out)
+        out.append(separator: UInt8(ascii: ":"))
+        members[key]!.encode(into: &out)
+      }
+      out.append(UInt8(ascii: "}"))
     case .null: out += "null".utf8
     }
+  }
+
+  /// The value as JSON text.
+  public var text: String {
+    var out: [UInt8] = []
+    encode(into: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends `text` as a JSON string literal; non-ASCII characters stay as they are (the output is UTF-8), but

@@ -67,6 +67,16 @@ public struct StudyClock: Sendable {
     guard let secondOfDay = clock.isEmpty ? 0 : seconds(of: clock) else { return nil }
     let local = Double(day.number * 86_400) + secondOfDay
     if let offset { return local - Double(offset) }
+    return instant(local: local, timeZone: timeZone)
+  }
+
+  /// The instant `day` begins for the learner: its rollover hour, local time.
+  public func start(of day: Day) -> Double {
+    Self.instant(local: Double(day.number * 86_400 + rolloverHour * 3600), timeZone: timeZone)
+  }
+
+  /// The instant of `local` (seconds since 1970 on the zone's wall clock) in `timeZone`.
+  private static func instant(local: Double, timeZone: TimeZone) -> Double {
     // The zone's offset at that local time: first guess at the same instant in UTC, then correct once (twice
     // covers a daylight-saving change between the guess and the answer).
     var instant = local

@@ -11,6 +11,10 @@ import Foundation
 ///   a file with other hard links is rewritten in place so that every name sees the new content.
 enum OutputFile {
   static func write(_ text: String, to path: String, protecting collection: String) throws {
+    try write(Array(text.utf8), to: path, protecting: collection)
+  }
+
+  static func write(_ text: [UInt8], to path: String, protecting collection: String) throws {
     try refuse(path, ifPartOf: collection)
     var info = stat()
     let exists = stat(path, &info) == 0
@@ -69,7 +73,7 @@ enum OutputFile {
     return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
   }
 
-  private static func writeInPlace(_ text: String, to path: String, truncating: Bool) throws {
+  private static func writeInPlace(_ text: [UInt8], to path: String, truncating: Bool) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | (truncating ? O_TRUNC : 0), 0o666)
     guard descriptor >= 0 else { throw failure(path) }
     defer { close(descriptor) }
@@ -77,7 +81,7 @@ enum OutputFile {
   }
 
   /// Writes `text` to a temporary file beside `path` and renames it over `path`.
-  private static func replace(_ path: String, with text: String, mode: mode_t?) throws {
+  private static func replace(_ path: String, with text: [UInt8], mode: mode_t?) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let prefix = "." + url.lastPathComponent + ".duet-"
@@ -107,9 +111,8 @@ enum OutputFile {
     }
   }
 
-  private static func writeAll(_ text: String, to descriptor: Int32, path: String) throws {
-    var text = text
-    try text.withUTF8 { bytes in
+  private static func writeAll(_ text: [UInt8], to descriptor: Int32, path: String) throws {
+    try text.withUnsafeBufferPointer { bytes in
       var offset = 0
       while offset < bytes.count {
         let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

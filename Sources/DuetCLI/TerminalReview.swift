@@ -96,11 +96,11 @@ struct TerminalReview {
       lines.append("")
       lines += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
       lines.append("")
-      if !card.provenance.isEmpty {
-        lines += TextLayout.wrap(Self.shown(card.provenance), width: inner).map { "  " + style.dim($0) }
+      if !card.note.provenance.isEmpty {
+        lines += TextLayout.wrap(Self.shown(card.note.provenance), width: inner).map { "  " + style.dim($0) }
       }
       if !card.note.draft.context.isEmpty {
-        if !card.provenance.isEmpty { lines.append("") }
+        if !card.note.provenance.isEmpty { lines.append("") }
         lines += TextLayout.wrap(Self.shown(card.note.draft.context), width: inner).map { "  " + highlightMarks($0) }
       }
       lines.append("")
