@@ -18,6 +18,7 @@ struct CardsCommand: Command {
   func run(_ context: Context) throws {
     let collection = try context.openCollection()
     try FilterCheck.requireMatches(filter, in: collection)
+    let answers = format == .jsonl ? try collection.answerCounts(filter) : [:]
     for detail in try collection.cards(filter) {
       let card = detail.card
       let note = detail.note
@@ -31,6 +32,7 @@ struct CardsCommand: Command {
           "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
           "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
           "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
+          "reviews": .int(answers[card.id] ?? 0),
         ])
       } else {
         Output.line(

@@ -13,6 +13,10 @@ import Foundation
 enum Output {
   static func write(_ text: String) { fputs(text, stdout) }
 
+  static func write(_ bytes: [UInt8]) {
+    _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stdout) }
+  }
+
   static func line(_ text: String) { fputs(VisibleText.of(text) + "\n", stdout) }
 
   /// One JSON object on a line: JSON escapes every control character itself, so the line goes out as it is.
