@@ -46,6 +46,9 @@ final class Workspace {
       process("export 100k notes", .milliseconds(1000), ["export", "-o", folder + "/out.tsv"]) {
         ["DUET_DB": exported]
       },
+      process("export 100k notes as a package", .milliseconds(5000), ["export", "-o", folder + "/out.apkg"]) {
+        ["DUET_DB": exported]
+      },
     ] + (try hostileInputBenchmarks(sentences: exported)) + (try queueBenchmarks()) + (try gradeBenchmarks()) + [
       process("duet --version start-up", .milliseconds(25), ["--version"])
     ]

@@ -5,9 +5,9 @@ usage: anki_package.py DUET_BINARY REPOSITORY_ROOT
 
 For each time zone of ZONES (duet and Anki both run in it), and once across zones (exported in the first, imported
 in the second):
-1. duet imports the bundled decks and reviews for a week through `review --format jsonl` with DUET_NOW, answering
-   from a seeded random learner (a late session at 02:30 counts for the day before, as the 4 am rollover says), and
-   suspending a few cards;
+1. duet imports the bundled decks (the glossary as the nested deck glossary::ai-ml) and reviews for a week through
+   `review --format jsonl` with DUET_NOW, answering from a seeded random learner (a late session at 02:30 counts for
+   the day before, as the 4 am rollover says), and suspending a few cards;
 2. `duet export -o week.apkg`; a fresh Anki collection imports it with "import any learning progress" on (the
    calls Anki's import dialog makes);
 3. every duet card is compared with the Anki card of the same note and template: queue, type, due date (review
@@ -156,8 +156,9 @@ def compare(duet_list, anki, label):
 
 def week_of_reviews(work, zone):
     env = dict(os.environ, TZ=zone, DUET_DB=os.path.join(work, 'duet.sqlite3'), DUET_NOW=WEEK[0])
-    run_duet(env, 'import', os.path.join(root, 'Decks', 'karina-nguyen.md'), os.path.join(root, 'Decks',
-                                                                                           'ai-ml-terms.tsv'))
+    run_duet(env, 'import', os.path.join(root, 'Decks', 'karina-nguyen.md'))
+    # A nested deck: Anki must show it under its parent.
+    run_duet(env, 'import', os.path.join(root, 'Decks', 'ai-ml-terms.tsv'), '--deck', 'glossary::ai-ml')
     rng = random.Random(20260105)
     for now in sorted(WEEK):
         review(env, now, rng, limit=60)

@@ -94,6 +94,9 @@ enum AnkiNoteType {
 
   /// Plain text as Anki field HTML.
   static func html(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 < 0x0E }) else {
+      return text  // nothing to escape: no & < > " or line end
+    }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -26,8 +26,8 @@ public struct AnkiPackage {
     let path = folder + "/collection.anki2"
     try Self.write(details, reviews: reviews, times: times, clock: clock, to: path)
     var zip = StoredZip()
-    try zip.add("collection.anki2", Array(try Data(contentsOf: URL(fileURLWithPath: path))))
-    try zip.add("media", Array("{}".utf8))
+    zip.add("collection.anki2", try InputFile.bytes(at: path))
+    zip.add("media", Array("{}".utf8))
     bytes = try zip.bytes()
     notes = times.count
     cards = details.count
@@ -56,12 +56,14 @@ public struct AnkiPackage {
       let insertNote = try database.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')")
       let insertCard = try database.prepare(
         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '{}')")
+      var deckID: Int64 = 1
       for detail in details {
         let note = detail.note
         let created = times[note.id]?.created ?? clock.milliseconds
         if noteIDs[note.id] == nil {
           lastID = max(created, lastID + 1)
           noteIDs[note.id] = lastID
+          deckID = decks[note.deck]!
           let fields = AnkiNoteType.fields(of: note, pinyin: "")
           let tags = AnkiExport.tags(of: note)
           try insertNote.run(
@@ -74,7 +76,7 @@ public struct AnkiPackage {
         let columns = schedule.columns(
           of: detail.card, position: positions[detail.card.id] ?? 0, answers: answers[detail.card.id] ?? 0)
         try insertCard.run(
-          lastID, noteIDs[note.id]!, decks[note.deck]!, AnkiNoteType.ordinal(of: detail.card.direction), seconds,
+          lastID, noteIDs[note.id]!, deckID, AnkiNoteType.ordinal(of: detail.card.direction), seconds,
           columns.type, columns.queue, columns.due, columns.interval, columns.factor, columns.reps, columns.lapses)
       }
       let insertLog = try database.prepare("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)")
