@@ -151,7 +151,8 @@ def compare(duet_list, anki, label):
     agree['new order'] = sum(a == b for a, b in zip(by_duet, by_anki))
     check(by_duet == by_anki, f'{label}: Anki orders the new cards differently from duet')
     print(f'{label}: {len(duet_list)} cards; agreeing: ' + ', '.join(f'{k} {v}' for k, v in agree.items())
-          + f' (of {len(new_order)} new)')
+          + f' ({len(new_order)} new, {len(duet_list) - len(new_order)} answered, '
+          + f'{sum(card["state"] == "suspended" for card in duet_list)} suspended)')
 
 
 def week_of_reviews(work, zone):
