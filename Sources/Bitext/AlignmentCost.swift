@@ -144,7 +144,15 @@ struct AlignmentCost {
 
   /// A lower bound of `cost(move, endingAt: i, j)`: its prior alone (every other term is at least 0), so that the
   /// dynamic program can skip a move that cannot beat the best found.
-  func lowerBound(_ move: Move, endingAt i: Int) -> Double { prior(move, endingAt: i) }
+  func lowerBound(_ move: Move, endingAt i: Int) -> Double {
+    prior(move, endingAt: i) + (move.english > 1 && move.chinese == 1 ? Self.joinedWithBreak : 0)
+  }
+
+  /// How much likelier (as −log of the ratio) a unit of several English sentences and one Chinese sentence is than
+  /// a 1-1 unit, given whether that Chinese sentence holds a clause break: in hand-aligned gold of two transcripts,
+  /// 90% of such units have one, against 61% of 1-1 units.
+  static let joinedWithBreak = -log(0.90 / 0.61)
+  static let joinedWithoutBreak = -log(0.10 / 0.39)
 
   /// The move's prior, less what spoken repetition explains: a unit whose English repeats itself ("Okay. Okay.")
   /// costs what the unit without the repeats would.
@@ -179,7 +187,11 @@ struct AlignmentCost {
     let c = j - move.chinese
     let lexicalCost = lexical?.cost(english: e..<i, chinese: c..<j) ?? 0
     guard move.english > 0 && move.chinese > 0 else { return (move.penalty + lexicalCost, nil) }
-    var total = lexicalCost + prior(move, endingAt: i)
+    let prior = prior(move, endingAt: i)
+    var total = lexicalCost + prior
+    if move.english > 1 && move.chinese == 1 && prior == move.penalty {
+      total += chinese[c].hasClauseBreak ? Self.joinedWithBreak : Self.joinedWithoutBreak
+    }
     let lengths = (englishLengths[i] - englishLengths[e], chineseLengths[j] - chineseLengths[c])
     if (englishQuestions[i] == englishQuestions[e]) != (chineseQuestions[j] == chineseQuestions[c]) {
       total += Self.unmatchedQuestion

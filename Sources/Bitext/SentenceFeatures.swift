@@ -14,6 +14,9 @@ struct SentenceFeatures {
   let anchorWords: [[UInt8]]
   /// Question marks, ASCII or full-width.
   let questions: Int
+  /// In Chinese, whether the sentence holds a clause break (a comma, colon or dash before its last character):
+  /// where a translator joins two English sentences into one, there is nearly always one.
+  let hasClauseBreak: Bool
   /// The sentence folded to lower-case letters and digits, to spot a speaker repeating themself ("Okay. Okay.")
   /// and to find a name the Chinese writes run together.
   let folded: [UInt8]
@@ -38,6 +41,7 @@ struct SentenceFeatures {
     }
     self.folded = folded
     self.questions = questions
+    hasClauseBreak = false
     let words = AnchorTokenizer.tokens(in: sentence, chinese: false)
     // "PMs" and "LLMs" answer the "PM" and "LLM" a Chinese text keeps.
     tokens = words.map(\.hash) + words.compactMap(\.singularHash)
@@ -54,6 +58,7 @@ struct SentenceFeatures {
     anchorWords = words.map(\.bytes)
     tokenMask = Self.mask(tokens)
     questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
+    hasClauseBreak = sentence.unicodeScalars.dropLast().contains { "，,：:—".unicodeScalars.contains($0) }
     folded = []
   }
 }

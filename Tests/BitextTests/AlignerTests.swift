@@ -39,6 +39,16 @@ final class AlignerTests: XCTestCase {
     XCTAssertEqual(aligner.align(english: en, chinese: fixed).map(\.shape), ["1-1", "1-2"])
   }
 
+  /// Where lengths cannot decide which of two English sentences a Chinese sentence joins (both sides mirror each
+  /// other), the Chinese sentence with a clause break takes both: translators join sentences with a comma.
+  func testTwoSentencesJoinTheChineseSentenceWithAClauseBreak() {
+    let en = ["We shipped the first one in spring.", "That makes sense.", "We shipped the other one in winter."]
+    let withBreak = "我们春天发布了第一版，很有道理。"
+    let without = "我们冬天发布了第二版很有道理。"
+    XCTAssertEqual(aligner.align(english: en, chinese: [withBreak, without]).map(\.shape), ["2-1", "1-1"])
+    XCTAssertEqual(aligner.align(english: en, chinese: [without, withBreak]).map(\.shape), ["1-1", "2-1"])
+  }
+
   func testEverySentenceIsUsedOnceInOrder() {
     var rng = SplitMix64(seed: 42)
     for _ in 0..<200 {
