@@ -1,7 +1,8 @@
 import Foundation
 
-/// A Chinese word list: each word with how often it occurs and its part of speech, read from the bytes of a file
-/// whose lines are `word<TAB>frequency<TAB>tag[<TAB>reading]`, sorted by their UTF-8 bytes.
+/// A Chinese word list: each word with how often it occurs, its part of speech and its reading, read from the bytes
+/// of a file whose lines are `word<TAB>frequency<TAB>tag[<TAB>reading[<TAB>reading inside words]]`, sorted by their
+/// UTF-8 bytes.
 ///
 /// Words are looked up by binary search in the file's bytes as they are, so loading costs one pass to find the line
 /// starts and no table is built: a command that needs a few hundred look-ups does not pay for 350,000 entries.
@@ -11,6 +12,11 @@ public struct Lexicon: Sendable {
     public let frequency: Int
     /// jieba's part-of-speech tag: `n` noun, `v` verb, `p` preposition, `c` conjunction, `r` pronoun …
     public let tag: String
+    /// The word's pinyin with tone marks, syllables separated by spaces, when the list has it.
+    public let reading: String?
+    /// For a character, the reading it most often has inside words, when that differs from `reading` (为: wèi
+    /// alone, wéi inside words).
+    public let readingInWords: String?
   }
 
   private let bytes: [UInt8]
@@ -92,7 +98,18 @@ public struct Lexicon: Sendable {
     index += 1
     let tagStart = index
     while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
-    return Entry(frequency: frequency, tag: String(decoding: bytes[min(tagStart, index)..<index], as: UTF8.self))
+    let tag = String(decoding: bytes[min(tagStart, index)..<index], as: UTF8.self)
+    let reading = field(after: &index)
+    return Entry(frequency: frequency, tag: tag, reading: reading, readingInWords: field(after: &index))
+  }
+
+  /// The field after the tab at `index` (nil at the line's end or when empty), moving `index` past it.
+  private func field(after index: inout Int) -> String? {
+    guard index < bytes.count, bytes[index] == 0x09 else { return nil }
+    let start = index + 1
+    index = start
+    while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+    return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
   }
 }
 

@@ -10,7 +10,7 @@ enum DuetMain {
     [
       CommandEntry(ReviewCommand.self), CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self),
       CommandEntry(TermsCommand.self), CommandEntry(ExportCommand.self), CommandEntry(DecksCommand.self),
-      CommandEntry(CardsCommand.self), CommandEntry(StatsCommand.self),
+      CommandEntry(CardsCommand.self), CommandEntry(StatsCommand.self), CommandEntry(PinyinCommand.self),
     ]
   }
 

@@ -56,6 +56,15 @@ final class CommandLineTests: XCTestCase {
       try duet("cards", "--direction", "both").stderr, "duet: --direction must be one of en-zh, zh-en, got 'both'\n")
   }
 
+  /// `duet pinyin` reads its arguments, or each line of stdin, with the bundled word list; it needs no collection.
+  func testPinyinReadsArgumentsOrStandardInput() throws {
+    environment["DUET_DECKS"] = Fixtures.root + "/Decks"
+    XCTAssertEqual(try duet("pinyin", "银行", "行走").stdout, "yínháng xíngzǒu\n")
+    XCTAssertEqual(try duet("pinyin", "--numbers", "微调模型").stdout, "wei1tiao2 mo2xing2\n")
+    XCTAssertEqual(try duet("pinyin", input: "认为\n长大了\n").stdout, "rènwéi\nzhǎngdà le\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("collection.sqlite3")))
+  }
+
   func testMisspelledOptionIsAUsageError() throws {
     let result = try duet("cards", "--dek", "x")
     XCTAssertEqual(result.status, 64)
