@@ -69,12 +69,14 @@ def main():
             listed = values.split(",")
             # Alone, a character reads as pypinyin lists it first (都 dōu), a particle (jieba tags u…: 的 得 地 了 着)
             # without a tone if it has such a reading.
+            # The words that give a particle another reading (目的 mùdì) have readings of their own, so inside a word
+            # without one it is the particle too (真的 zhēnde).
             alone = listed[0]
             neutral = [value for value in listed if value.isascii()]
-            if words.get(character, (0, "x"))[1].startswith("u") and neutral:
-                alone = neutral[0]
             counts = weights.get(character)
             inside = max(counts, key=lambda s: (counts[s], s)) if counts else alone
+            if words.get(character, (0, "x"))[1].startswith("u") and neutral:
+                alone = inside = neutral[0]
             readings[character] = alone if inside == alone else alone + "\t" + inside
             words.setdefault(character, (0, "x"))
     out = os.path.join(root, "Decks", "lexicon", "zh-words.tsv")

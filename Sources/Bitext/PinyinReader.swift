@@ -59,15 +59,21 @@ public struct PinyinReader: Sendable {
   /// The reading of `text`: words separated by spaces, other text kept, Chinese punctuation written the Western way
   /// (`，` as `,`) and spaced as English spaces it.
   public func reading(_ text: String, numbers: Bool = false) -> String {
+    words(text, numbers: numbers).map { $0.map(\.text).joined() }.joined(separator: " ")
+  }
+
+  /// The reading of `text` as its space-separated words, each in parts that carry their tone: a front end colours
+  /// syllables by tone with them, and lays words out on lines.
+  public func words(_ text: String, numbers: Bool = false) -> [[ReadingPart]] {
     var layout = ReadingLayout()
     for piece in pieces(text) {
       if piece.syllables.isEmpty {
         for character in piece.text { layout.add(character) }
       } else {
-        layout.addWord(piece.reading(numbers: numbers))
+        layout.addWord(piece.parts(numbers: numbers))
       }
     }
-    return layout.text
+    return layout.words
   }
 
   /// The words of a run of Han characters with their readings: the lexicon's split, where an override that starts
@@ -148,15 +154,14 @@ extension String {
 
 /// Lays out a reading: words apart, punctuation against the word it belongs to, Chinese punctuation the Western way.
 private struct ReadingLayout {
-  private(set) var text = ""
+  private(set) var words: [[ReadingPart]] = []
   /// True after an opening bracket or quote (and at the start): the next word follows without a space.
   private var glued = true
   /// True inside a run of letters or digits of the text around the Chinese.
   private var inWord = false
 
-  mutating func addWord(_ word: String) {
-    if !glued { text += " " }
-    text += word
+  mutating func addWord(_ parts: [ReadingPart]) {
+    if glued && !words.isEmpty { words[words.count - 1] += parts } else { words.append(parts) }
     glued = false
     inWord = false
   }
@@ -165,20 +170,25 @@ private struct ReadingLayout {
     if character.isWhitespace {
       inWord = false
     } else if let closing = Self.closing[character] {
-      text.append(closing)
+      append(closing)
       glued = false
       inWord = false
     } else if let opening = Self.opening[character] {
-      if !glued { text += " " }
-      text.append(opening)
+      words.append([ReadingPart(text: String(opening), tone: nil)])
       glued = true
       inWord = false
     } else if inWord {
-      text.append(character)
+      append(character)
     } else {
-      addWord(String(character))
+      addWord([ReadingPart(text: String(character), tone: nil)])
       inWord = true
     }
+  }
+
+  /// Appends to the last word (or starts one).
+  private mutating func append(_ character: Character) {
+    if words.isEmpty { words.append([]) }
+    words[words.count - 1].append(ReadingPart(text: String(character), tone: nil))
   }
 
   /// Punctuation that follows the word before it, as pinyin text writes it.

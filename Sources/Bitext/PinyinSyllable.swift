@@ -46,11 +46,21 @@ public struct ReadPiece: Hashable, Sendable {
 
   /// The reading as written: the syllables of one word together (`yínháng`, `xī'ān`), or with tone digits
   /// (`yin2hang2`).
-  public func reading(numbers: Bool) -> String {
-    guard !syllables.isEmpty else { return text }
-    if numbers { return syllables.map(\.numbered).joined() }
-    return syllables.enumerated().map { index, syllable in
-      index > 0 && syllable.startsWithVowel ? "'" + syllable.marked : syllable.marked
-    }.joined()
+  public func reading(numbers: Bool) -> String { parts(numbers: numbers).map(\.text).joined() }
+
+  /// The reading's parts: each syllable with its tone, and an apostrophe before a syllable that starts with a
+  /// vowel; text that is not Chinese as one part without a tone.
+  func parts(numbers: Bool) -> [ReadingPart] {
+    guard !syllables.isEmpty else { return [ReadingPart(text: text, tone: nil)] }
+    return syllables.enumerated().flatMap { index, syllable in
+      let part = ReadingPart(text: numbers ? syllable.numbered : syllable.marked, tone: syllable.tone)
+      return !numbers && index > 0 && syllable.startsWithVowel ? [ReadingPart(text: "'", tone: nil), part] : [part]
+    }
   }
+}
+
+/// A stretch of a reading as shown: a syllable with its tone (1–4, 5 neutral), or other text (tone nil).
+public struct ReadingPart: Hashable, Sendable {
+  public let text: String
+  public let tone: Int?
 }

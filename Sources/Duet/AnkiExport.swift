@@ -13,19 +13,26 @@ public enum AnkiExport {
   /// The stock note type with a card each way (its name in an English-language Anki profile).
   public static let noteType = "Basic (and reversed card)"
 
-  static let header =
-    AnkiTextFormat.line(.separator, "tab") + AnkiTextFormat.line(.html, "false")
-    + AnkiTextFormat.line(.notetype, noteType) + AnkiTextFormat.line(.columns, "guid\tFront\tBack\tdeck\ttags")
-    + AnkiTextFormat.line(.guidColumn, "1") + AnkiTextFormat.line(.deckColumn, "4")
-    + AnkiTextFormat.line(.tagsColumn, "5") + AnkiTextFormat.line(.ifMatches, "update current") + "\n"
+  /// The headers, for rows with a Pinyin column after the Chinese or without.
+  static func header(withPinyin: Bool) -> String {
+    let pinyin = withPinyin ? 1 : 0
+    return AnkiTextFormat.line(.separator, "tab") + AnkiTextFormat.line(.html, "false")
+      + AnkiTextFormat.line(.notetype, noteType)
+      + AnkiTextFormat.line(.columns, "guid\tFront\tBack\t" + (withPinyin ? "Pinyin\t" : "") + "deck\ttags")
+      + AnkiTextFormat.line(.guidColumn, "1") + AnkiTextFormat.line(.deckColumn, String(4 + pinyin))
+      + AnkiTextFormat.line(.tagsColumn, String(5 + pinyin)) + AnkiTextFormat.line(.ifMatches, "update current")
+      + "\n"
+  }
 
-  /// The file for `notes`, one row each: guid, English, Chinese, deck, tags.
+  /// The file for `notes`, one row each: guid, English, Chinese, deck, tags; with `pinyin`, the reading of the
+  /// Chinese after it (a column that Anki's import maps to a field of that name, or leaves out).
   ///
   /// - Complexity: O(*n*) in the total length of the notes.
-  public static func text(of notes: [Note]) -> String {
-    var out = header
+  public static func text(of notes: [Note], pinyin: ((String) -> String)? = nil) -> String {
+    var out = header(withPinyin: pinyin != nil)
     for note in notes {
-      let cells = [note.draft.guid, note.draft.english, note.draft.chinese, note.deck, tags(of: note)]
+      var cells = [note.draft.guid, note.draft.english, note.draft.chinese, note.deck, tags(of: note)]
+      if let pinyin { cells.insert(pinyin(note.draft.chinese), at: 3) }
       out += cells.map(cell).joined(separator: "\t")
       out += "\n"
     }

@@ -19,6 +19,7 @@ struct CardsCommand: Command {
     let collection = try context.openCollection()
     try FilterCheck.requireMatches(filter, in: collection)
     let answers = format == .jsonl ? try collection.answerCounts(filter) : [:]
+    let pinyin = format == .jsonl ? context.pinyinReader() : nil
     for detail in try collection.cards(filter) {
       let card = detail.card
       let note = detail.note
@@ -32,7 +33,7 @@ struct CardsCommand: Command {
           "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
           "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
           "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
-          "reviews": .int(answers[card.id] ?? 0),
+          "reviews": .int(answers[card.id] ?? 0), "pinyin": .optional(pinyin?.reading(note.draft.chinese)),
         ])
       } else {
         Output.line(

@@ -59,6 +59,10 @@ struct Context {
       lexicon: withLexicon ? folder.map(BundledLexicon.load(in:)) ?? Lexicon() : Lexicon())
   }
 
+  /// What reads Chinese aloud: the bundled word list's readings and overrides (Chinese reads as itself without
+  /// them).
+  func pinyinReader() -> PinyinReader { BundledReadings.reader(in: decksFolder()) }
+
   /// The collection when its file exists, else nil: reading input must not create a collection it then refuses.
   func existingCollection() throws -> StudyCollection? {
     FileManager.default.fileExists(atPath: collectionPath) ? try openCollection() : nil

@@ -23,7 +23,7 @@ struct PinyinCommand: Command {
   }
 
   func run(_ context: Context) throws {
-    let reader = BundledReadings.reader(in: context.decksFolder())
+    let reader = context.pinyinReader()
     if !text.isEmpty { return Output.line(reader.reading(text.joined(separator: " "), numbers: numbers)) }
     while let line = readLine() { Output.line(reader.reading(line, numbers: numbers)) }
   }

@@ -53,9 +53,12 @@ struct ReviewCommand: Command {
     try FilterCheck.requireMatches(filter, in: collection)
     let session = try ReviewSession(collection: collection, clock: context.clock, filter: filter, limits: limits)
     switch format {
-    case .jsonl, .tsv: try ScriptedReview(session: session).run()
+    case .jsonl, .tsv: try ScriptedReview(session: session, pinyin: context.pinyinReader()).run()
     case .text:
-      try TerminalReview(session: session, style: Style(enabled: Output.colourAllowed(context.environment))).run()
+      try TerminalReview(
+        session: session, style: Style(enabled: Output.colourAllowed(context.environment)),
+        pinyin: context.pinyinReader()
+      ).run()
     }
   }
 

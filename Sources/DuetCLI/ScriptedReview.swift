@@ -1,3 +1,4 @@
+import Bitext
 import Duet
 import Foundation
 import Scheduling
@@ -8,6 +9,8 @@ import Store
 /// Every line is flushed as it is written, so a script can answer each card before the next is shown.
 struct ScriptedReview {
   let session: ReviewSession
+  /// Gives each card's `pinyin`: the reading of its Chinese.
+  let pinyin: PinyinReader
 
   func run() throws {
     session.collection.database.onLongWait = {
@@ -25,7 +28,7 @@ struct ScriptedReview {
           "remaining": .int(session.queue.count), "deck": .string(card.note.deck),
           "kind": .string(card.note.draft.kind.rawValue), "speaker": .string(card.note.draft.speaker),
           "time": .string(card.note.draft.time), "source": .string(card.note.draft.source),
-          "context": .string(card.note.draft.context),
+          "context": .string(card.note.draft.context), "pinyin": .string(pinyin.reading(card.note.draft.chinese)),
         ])
       guard let line = readLine(strippingNewline: true) else { break }
       let answer = line.trimmingCharacters(in: .whitespaces)

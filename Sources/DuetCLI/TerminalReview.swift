@@ -1,3 +1,4 @@
+import Bitext
 import Duet
 import Foundation
 import Scheduling
@@ -7,6 +8,8 @@ import Store
 struct TerminalReview {
   let session: ReviewSession
   let style: Style
+  /// Reads the card's Chinese aloud, shown under it with the answer.
+  let pinyin: PinyinReader
 
   func run() throws {
     let terminal = Terminal()
@@ -90,11 +93,14 @@ struct TerminalReview {
     lines.append(style.dim(String(repeating: "─", count: max(1, width))))
     lines.append("")
     lines += TextLayout.wrap(Self.shown(card.front), width: inner).map { "  " + style.bold($0) }
+    let asksChinese = card.card.direction == .chineseToEnglish
+    if revealed && asksChinese { lines += reading(of: card.note.draft.chinese, width: inner) }
     lines.append("")
     if revealed {
       lines.append("  " + style.dim(String(repeating: "─", count: min(inner, 24))))
       lines.append("")
       lines += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
+      if !asksChinese { lines += reading(of: card.note.draft.chinese, width: inner) }
       lines.append("")
       if !card.note.provenance.isEmpty {
         lines += TextLayout.wrap(Self.shown(card.note.provenance), width: inner).map { "  " + style.dim($0) }
@@ -153,6 +159,26 @@ struct TerminalReview {
       lineWidth += (lineWidth > 0 ? 3 : 0) + entryWidth
     }
     lines.append(line)
+    return lines
+  }
+
+  /// The pinyin of `chinese` in lines of at most `width` columns, words whole, each syllable in its tone's colour.
+  private func reading(of chinese: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in pinyin.words(chinese) {
+      let plain = Self.shown(word.map(\.text).joined())
+      let wordWidth = TextLayout.width(of: plain)
+      if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
+        lines.append("  " + line)
+        (line, lineWidth) = ("", 0)
+      }
+      let styled = word.map { part in part.tone.map { style.tone(Self.shown(part.text), $0) } ?? Self.shown(part.text) }
+      line += (lineWidth > 0 ? " " : "") + styled.joined()
+      lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+    }
+    if lineWidth > 0 { lines.append("  " + line) }
     return lines
   }
 

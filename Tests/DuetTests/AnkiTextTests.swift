@@ -26,6 +26,21 @@ final class AnkiTextTests: XCTestCase {
     XCTAssertEqual(lines[8], "dGUID\tHi.\t嗨。\tTalks::Data\tsentence Ada_Host talk.md")
   }
 
+  /// With readings, a Pinyin column follows the Chinese and the deck and tags columns move along; duet's own import
+  /// reads the file back to the same notes.
+  func testAPinyinColumnFollowsTheChinese() throws {
+    let text = AnkiExport.text(of: [note("Hi.", "嗨。")], pinyin: { $0 == "嗨。" ? "hāi." : "?" })
+    let lines = text.split(separator: "\n")
+    XCTAssertEqual(lines[3], "#columns:guid\tFront\tBack\tPinyin\tdeck\ttags")
+    XCTAssertEqual(Array(lines[5...6]), ["#deck column:5", "#tags column:6"])
+    XCTAssertEqual(lines[8], "dGUID\tHi.\t嗨。\thāi.\tTalks::Data\tsentence Ada_Host talk.md")
+    let folder = try TemporaryDirectory()
+    let collection = try StudyCollection(path: folder.file("c.sqlite3"))
+    _ = try collection.importFiles(
+      [try ImportFile(path: try folder.write("export.tsv", text))], deck: nil, clock: clock)
+    XCTAssertEqual(AnkiExport.text(of: try collection.notes()), AnkiExport.text(of: [note("Hi.", "嗨。")]))
+  }
+
   func testCellsThatAnkiWouldMisreadAreQuoted() {
     let text = AnkiExport.text(of: [note("#1 \"tab\there", "第一行\n第二行", tags: "extra sentence")])
     XCTAssertTrue(

@@ -66,6 +66,17 @@ final class AnkiPackageExportTests: XCTestCase {
     XCTAssertEqual(try SQLiteShell.run(anki, "SELECT count(DISTINCT guid) FROM notes"), String(listed.count / 2))
   }
 
+  /// Fields: English, Chinese, the Chinese's reading, context, where it was said.
+  func testNotesCarryTheirPinyin() throws {
+    environment["DUET_DECKS"] = Fixtures.root + "/Decks"
+    XCTAssertEqual(try duet("export", "-o", folder.file("deck.apkg")).status, 0)
+    _ = try unzip(folder.file("deck.apkg"))
+    let fields = try SQLiteShell.run(
+      folder.file("collection.anki2"), "SELECT flds FROM notes WHERE sfld = 'Welcome to the show.'"
+    ).split(separator: "\u{1F}", omittingEmptySubsequences: false)
+    XCTAssertEqual(fields.prefix(3), ["Welcome to the show.", "欢迎收听本节目。", "huānyíng shōutīng běn jiémù."])
+  }
+
   /// A review card's `due` is its due day less the day of the collection's creation, which Anki reads from `crt`
   /// on the calendar of `creationOffset` (minutes west of UTC).
   func testDueDaysCountFromTheCreationDayInTheLearnersZone() throws {

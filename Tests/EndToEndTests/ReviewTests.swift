@@ -109,12 +109,14 @@ final class ReviewTests: XCTestCase {
 
   func testTermCardsShowTheirContext() throws {
     _ = try duet(["import", Fixtures.path("terms.md")], now: "2026-01-05T09:00:00")
+    environment["DUET_DECKS"] = Fixtures.root + "/Decks"  // for the readings
     let lines = try objects(
       try duet(
         ["review", "--kind", "term", "--format", "jsonl", "--new", "100"], now: "2026-01-05T09:00:00", input: "q\n"))
     XCTAssertEqual(lines.first?["kind"] as? String, "term")
     XCTAssertEqual(lines.first?["front"] as? String, "AI")
     XCTAssertEqual(lines.first?["back"] as? String, "人工智能")
+    XCTAssertEqual(lines.first?["pinyin"] as? String, "réngōngzhìnéng")
     XCTAssertEqual(
       lines.first?["context"] as? String,
       "Not only are you working at the cutting edge of 【AI】 and LLMs.\n你不仅是在【人工智能】（AI）和大语言模型（LLM）的最前沿工作。")

@@ -40,7 +40,8 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertEqual(
       try DuetProcess.run(["import", Fixtures.path("bold-headings.md")], environment: environment).status, 0)
     let command =
-      "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 \(DuetProcess.executable.path) review; "
+      "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 DUET_DECKS=\(Fixtures.root)/Decks "
+      + "\(DuetProcess.executable.path) review; "
       + "echo exit=$?; sleep 30"
     _ = try tmux("new-session", "-d", "-s", session, "-x", "40", "-y", "30", command)
   }
@@ -55,6 +56,7 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertFalse(shown.contains("欢迎"))
     try press("Space")
     shown = try screen(showing: "欢迎收听本节目。")
+    XCTAssertTrue(shown.contains("huānyíng shōutīng běn jiémù."), shown)
     XCTAssertTrue(shown.contains("Ada Host · 00:00:00 ·"), shown)
     XCTAssertTrue(shown.contains("bold-headings.md"), shown)
     XCTAssertTrue(shown.contains("5 perfect (1d)"), shown)

@@ -16,15 +16,18 @@ public struct AnkiPackage {
   public let cards: Int
   public let reviews: Int
 
-  /// The package of the notes whose cards `filter` selects, as of `clock`.
-  public init(from collection: StudyCollection, filter: CardFilter, clock: StudyClock) throws {
+  /// The package of the notes whose cards `filter` selects, as of `clock`; `pinyin` fills each note's Pinyin field
+  /// from its Chinese.
+  public init(
+    from collection: StudyCollection, filter: CardFilter, clock: StudyClock, pinyin: (String) -> String = { _ in "" }
+  ) throws {
     let details = try collection.cards(filter)
     let reviews = try collection.reviews(filter)
     let times = try collection.noteTimes(filter)
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/collection.anki2"
-    try Self.write(details, reviews: reviews, times: times, clock: clock, to: path)
+    try Self.write(details, reviews: reviews, times: times, clock: clock, pinyin: pinyin, to: path)
     var zip = StoredZip()
     zip.add("collection.anki2", try InputFile.bytes(at: path))
     zip.add("media", Array("{}".utf8))
@@ -35,7 +38,8 @@ public struct AnkiPackage {
   }
 
   private static func write(
-    _ details: [CardDetail], reviews: [ReviewEntry], times: [Int64: NoteTimes], clock: StudyClock, to path: String
+    _ details: [CardDetail], reviews: [ReviewEntry], times: [Int64: NoteTimes], clock: StudyClock,
+    pinyin: (String) -> String, to path: String
   ) throws {
     let today = clock.today
     let dueDays = details.compactMap { $0.card.state.review?.dueDay }
@@ -64,7 +68,7 @@ public struct AnkiPackage {
           lastID = max(created, lastID + 1)
           noteIDs[note.id] = lastID
           deckID = decks[note.deck]!
-          let fields = AnkiNoteType.fields(of: note, pinyin: "")
+          let fields = AnkiNoteType.fields(of: note, pinyin: pinyin(note.draft.chinese))
           let tags = AnkiExport.tags(of: note)
           try insertNote.run(
             lastID, note.draft.guid, AnkiNoteType.id, (times[note.id]?.updated ?? clock.milliseconds) / 1000,
