@@ -64,12 +64,17 @@ public struct Lexicon: Sendable {
   /// - Complexity: O(log *n* × |*word*|).
   public func entry(_ word: some StringProtocol) -> Entry? {
     let key = Array(word.utf8)
+    return fieldsStart(of: key[...]).map(entry(at:))
+  }
+
+  /// Where the fields after `key`'s word start in the file, or nil when the list does not have it.
+  private func fieldsStart(of key: ArraySlice<UInt8>) -> Int? {
     var low = 0
     var high = lineStarts.count
     while low < high {
       let middle = (low + high) / 2
       switch compare(key, line: lineStarts[middle]) {
-      case .orderedSame: return entry(at: lineStarts[middle] + key.count + 1)
+      case .orderedSame: return lineStarts[middle] + key.count + 1
       case .orderedAscending: high = middle
       case .orderedDescending: low = middle + 1
       }
@@ -77,8 +82,20 @@ public struct Lexicon: Sendable {
     return nil
   }
 
+  /// The frequency of the word whose UTF-8 bytes are `key`, or nil when the list does not have it: the look-up
+  /// segmentation makes for every span it tries, without building an entry.
+  private func frequency(of key: ArraySlice<UInt8>) -> Int? {
+    guard var index = fieldsStart(of: key) else { return nil }
+    var frequency = 0
+    while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+      frequency = frequency * 10 + Int(bytes[index] - 0x30)
+      index += 1
+    }
+    return frequency
+  }
+
   /// `key` against the word that starts at `start`.
-  private func compare(_ key: [UInt8], line start: Int) -> ComparisonResult {
+  private func compare(_ key: ArraySlice<UInt8>, line start: Int) -> ComparisonResult {
     var index = start
     for byte in key {
       guard index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A else { return .orderedDescending }
@@ -124,15 +141,21 @@ extension Lexicon {
     let floor = log(1 / totalFrequency)
     var best = [Double](repeating: -.infinity, count: run.count + 1)
     var from = [Int](repeating: 0, count: run.count + 1)
+    // The run's UTF-8 bytes and where each character starts in them: spans are looked up as byte slices.
+    var utf8: [UInt8] = []
+    var offsets = [0]
+    for character in run {
+      utf8 += character.utf8
+      offsets.append(utf8.count)
+    }
     best[0] = 0
     for end in 1...run.count {
       for length in 1...min(8, end) {
         let start = end - length
         guard best[start] > -.infinity else { continue }
-        let word = String(run[start..<end])
         let score: Double
-        if let entry = entry(word), entry.frequency > 0 {
-          score = log(Double(entry.frequency) / totalFrequency)
+        if let frequency = frequency(of: utf8[offsets[start]..<offsets[end]]), frequency > 0 {
+          score = log(Double(frequency) / totalFrequency)
         } else if length == 1 {
           score = floor
         } else {

@@ -37,8 +37,12 @@ public struct PinyinReader: Sendable {
     var other = ""
     var run: [Character] = []
     func flushOther() {
-      let trimmed = other.trimmingSpaces
-      if !trimmed.isEmpty { pieces.append(ReadPiece(text: trimmed, syllables: [])) }
+      let scalars = other.unicodeScalars
+      if let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+      {
+        pieces.append(ReadPiece(text: String(scalars[first...last]), syllables: []))
+      }
       other = ""
     }
     for character in text {
@@ -142,13 +146,6 @@ public struct PinyinReader: Sendable {
 
   private static func syllables(_ reading: String) -> [PinyinSyllable] {
     reading.split(separator: " ").map { PinyinSyllable(String($0)) }
-  }
-}
-
-extension String {
-  fileprivate var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
   }
 }
 

@@ -20,12 +20,15 @@ struct CardsCommand: Command {
     try FilterCheck.requireMatches(filter, in: collection)
     let answers = format == .jsonl ? try collection.answerCounts(filter) : [:]
     let pinyin = format == .jsonl ? context.pinyinReader() : nil
+    // A note's two cards follow each other: its reading is worked out once.
+    var reading: (note: Int64, text: String?) = (0, nil)
     for detail in try collection.cards(filter) {
       let card = detail.card
       let note = detail.note
       let review = card.state.review
       let state = card.status.rawValue
       if format == .jsonl {
+        if reading.note != note.id { reading = (note.id, pinyin?.reading(note.draft.chinese)) }
         Output.json([
           "id": .int(Int(card.id)), "note": .int(Int(note.id)), "guid": .string(note.draft.guid),
           "deck": .string(note.deck), "kind": .string(note.draft.kind.rawValue),
@@ -33,7 +36,7 @@ struct CardsCommand: Command {
           "zh": .string(note.draft.chinese), "state": .string(state), "repetitions": .int(review?.repetitions ?? 0),
           "ease": .number((review?.ease ?? .initial).value), "interval": .int(review?.intervalDays ?? 0),
           "due": .optional(review?.dueDay.description), "lapses": .int(review?.lapses ?? 0),
-          "reviews": .int(answers[card.id] ?? 0), "pinyin": .optional(pinyin?.reading(note.draft.chinese)),
+          "reviews": .int(answers[card.id] ?? 0), "pinyin": .optional(reading.text),
         ])
       } else {
         Output.line(

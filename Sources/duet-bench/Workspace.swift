@@ -46,7 +46,7 @@ final class Workspace {
       process("export 100k notes", .milliseconds(1000), ["export", "-o", folder + "/out.tsv"]) {
         ["DUET_DB": exported]
       },
-      process("export 100k notes as a package", .milliseconds(5000), ["export", "-o", folder + "/out.apkg"]) {
+      process("export 100k notes as a package", .milliseconds(8000), ["export", "-o", folder + "/out.apkg"]) {
         ["DUET_DB": exported]
       },
     ] + (try hostileInputBenchmarks(sentences: exported)) + (try queueBenchmarks()) + (try gradeBenchmarks()) + [
