@@ -18,18 +18,20 @@ public struct Glossary: Sendable {
     for pair in pairs { add(pair) }
   }
 
+  /// Adds a pair; its Chinese is kept in Simplified form, so that text in either script finds it.
   public mutating func add(_ pair: TermPair) {
-    byEnglish[Glossary.key(pair.english), default: []].append(pair.chinese)
-    chineseTerms.insert(pair.chinese)
+    let chinese = ChineseScript.simplified(pair.chinese)
+    byEnglish[Glossary.key(pair.english), default: []].append(chinese)
+    chineseTerms.insert(chinese)
   }
 
-  /// The translations known for `english` (case and plural `s` aside).
+  /// The translations known for `english` (case and plural `s` aside), in Simplified form.
   func translations(of english: String) -> [String] {
     let key = Glossary.key(english)
     return (byEnglish[key] ?? []) + (key.hasSuffix("s") ? byEnglish[String(key.dropLast())] ?? [] : [])
   }
 
-  func contains(chinese: String) -> Bool { chineseTerms.contains(chinese) }
+  func contains(chinese: String) -> Bool { chineseTerms.contains(ChineseScript.simplified(chinese)) }
 
   /// Every pair, English by English.
   var pairs: [TermPair] {

@@ -43,14 +43,15 @@ enum LexicalTokenizer {
     return (plural ? fnv1a(folded.prefix(count - 1)) : whole) & ~(1 << 63)
   }
 
-  /// Each pair of adjacent Han characters, and a lone Han character on its own.
+  /// Each pair of adjacent Han characters, and a lone Han character on its own, in Simplified form.
   ///
   /// - Complexity: O(*n*) in the length of `sentence`.
   static func chinese(_ sentence: String) -> [UInt64] {
     var tokens: [UInt64] = []
     var previous: UInt32?
     var runLength = 0
-    for scalar in sentence.unicodeScalars {
+    for written in sentence.unicodeScalars {
+      let scalar = ChineseScript.simplified(written)
       guard scalar.isHan, !isFunctionCharacter(scalar) else {
         if runLength == 1, let previous { tokens.append(1 << 63 | UInt64(previous)) }
         previous = nil

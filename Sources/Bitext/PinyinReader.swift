@@ -81,11 +81,16 @@ public struct PinyinReader: Sendable {
   }
 
   /// The words of a run of Han characters with their readings: the lexicon's split, where an override that starts
-  /// and ends on its word boundaries joins the words it spans into one (长 + 上下文 → 长上下文).
+  /// and ends on its word boundaries joins the words it spans into one (长 + 上下文 → 长上下文). Traditional text is
+  /// looked up in its Simplified form and keeps its characters.
   private func read(_ run: [Character]) -> [ReadPiece] {
-    let words = lexicon.words(run)
+    let simplified = run.map {
+      Character(String(String.UnicodeScalarView($0.unicodeScalars.map(ChineseScript.simplified))))
+    }
+    let words = lexicon.words(simplified)
     var pieces: [ReadPiece] = []
     var index = 0
+    var offset = 0
     while index < words.count {
       var joined = words[index]
       var end = index + 1
@@ -96,19 +101,12 @@ public struct PinyinReader: Sendable {
         joined += words[end]
         end += 1
       }
-      if let match {
-        pieces.append(piece(match.word))
-        index = match.end
-      } else {
-        pieces.append(piece(words[index]))
-        index += 1
-      }
+      let word = match?.word ?? words[index]
+      index = match?.end ?? index + 1
+      pieces.append(ReadPiece(text: String(run[offset..<(offset + word.count)]), syllables: syllables(of: word)))
+      offset += word.count
     }
     return pieces
-  }
-
-  private func piece(_ word: String) -> ReadPiece {
-    ReadPiece(text: word, syllables: syllables(of: word))
   }
 
   /// A word's syllables: the lexicon's reading, else the longest sub-words with one from the left, else each

@@ -20,9 +20,13 @@ public enum TermExtractor {
   /// Every distinct annotated pair of `units`, in order of first appearance, each with the unit it was found in.
   ///
   /// - Complexity: O(*n*) in the length of the Chinese text, times the glossary and lexicon look-ups per annotation.
+  ///
+  /// Traditional text is searched in its Simplified form (`ChineseScript`), and each term is cut from the text as
+  /// written.
   public static func terms(in units: [SentencePair], glossary: Glossary, lexicon: Lexicon = Lexicon()) -> [FoundTerm] {
+    let simplified = units.map { ChineseScript.simplified($0.zh) }
     let annotations = units.indices.flatMap { index in
-      Annotation.find(in: units[index].zh, lexicon: lexicon).map { (index, $0) }
+      Annotation.find(in: simplified[index], lexicon: lexicon).map { (index, $0) }
     }
     // First the annotations whose term is plain; then the rest, helped by what the plain ones taught.
     var learnt = glossary
@@ -34,7 +38,10 @@ public enum TermExtractor {
     for (index, annotation) in annotations {
       for term in annotation.terms(glossary: learnt, confidentOnly: false)
       where seen.insert(Glossary.key(term.english) + "\t" + term.chinese).inserted {
-        found.append(FoundTerm(pair: term, context: units[index], unitIndex: index))
+        let written = ChineseScript.original(of: term.chinese, in: simplified[index], original: units[index].zh)
+        found.append(
+          FoundTerm(
+            pair: TermPair(english: term.english, chinese: written), context: units[index], unitIndex: index))
       }
     }
     return found

@@ -17,10 +17,11 @@ enum TranscriptLine: Equatable {
   case label(Language, rest: String)
   case text(String)
 
-  /// Labels in the order they are tried: longer before their prefixes.
+  /// Labels in the order they are tried: longer before their prefixes; Chinese ones in both scripts.
   static let labels: [(String, Language)] = [
-    ("english", .english), ("英文", .english), ("中文翻译", .chinese), ("中文", .chinese),
+    ("english", .english), ("英文", .english), ("中文翻译", .chinese), ("中文翻譯", .chinese), ("中文", .chinese),
     ("chinese translation", .chinese), ("chinese", .chinese), ("translation", .chinese), ("译文", .chinese),
+    ("譯文", .chinese),
   ]
 
   init(_ raw: Substring) {

@@ -4,7 +4,7 @@
 /// - a turn starts at a heading with a timestamp in `()` or `[]` (Markdown heading, bold line or bare line), at a
 ///   heading with a speaker's name followed by an English label, or at an English label after a finished turn (it
 ///   continues the previous speaker);
-/// - labels (`English`, `英文`, `中文翻译`, `中文`, `Chinese`) stand alone on their line or before text, in any markup;
+/// - labels (`English`, `英文`, `中文翻译` or `中文翻譯`, `中文`, `Chinese`) stand alone on their line or before text, in any markup;
 /// - a text with no label after a heading is English or Chinese by its script;
 /// - paragraphs that begin `(00:07:43): ` start a new turn at that time, the n-th English with the n-th Chinese;
 /// - other paragraphs and hard-wrapped lines join: English with a space, Chinese with nothing (page breaks split

@@ -20,12 +20,13 @@ extension StudyCollection {
   public func attachTermContexts(notesFrom firstNew: Int64, now: Int64) throws -> Int {
     let terms = try termNotesWithoutContext()
     guard !terms.isEmpty else { return 0 }
-    let index = ChineseTermIndex(terms.map(\.draft.chinese))
+    // Terms and sentences meet in Simplified form: a glossary in one script finds sentences in the other.
+    let index = ChineseTermIndex(terms.map { ChineseScript.simplified($0.draft.chinese) })
     var found = [Note?](repeating: nil, count: terms.count)
     var open = terms.count
     let searchesAll = terms.contains { $0.id >= firstNew }
     for sentence in try sentenceNotes(fromNote: searchesAll ? 0 : firstNew) where open > 0 {
-      for term in index.terms(in: sentence.draft.chinese) where found[term] == nil {
+      for term in index.terms(in: ChineseScript.simplified(sentence.draft.chinese)) where found[term] == nil {
         guard terms[term].id >= firstNew || sentence.id >= firstNew,
           TermNotes.occurrence(of: terms[term].draft.english, in: sentence.draft.english) != nil
         else { continue }
@@ -36,8 +37,12 @@ extension StudyCollection {
     var attached = 0
     for (term, sentence) in zip(terms, found) {
       guard let sentence else { continue }
-      let (english, chinese) = (term.draft.english, term.draft.chinese)
-      let unit = SentencePair(english: [sentence.draft.english], chinese: [sentence.draft.chinese], score: 1)
+      let written = sentence.draft.chinese
+      let english = term.draft.english
+      // The term as the sentence writes it, to mark it there.
+      let chinese = ChineseScript.original(
+        of: ChineseScript.simplified(term.draft.chinese), in: ChineseScript.simplified(written), original: written)
+      let unit = SentencePair(english: [sentence.draft.english], chinese: [written], score: 1)
       try setContext(TermNotes.context(english: english, chinese: chinese, in: unit), ofNote: term.id, now: now)
       attached += 1
     }
