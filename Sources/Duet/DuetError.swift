@@ -13,10 +13,14 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
   case cannotCreate(String)
   /// Reading or writing failed (exit 74, EX_IOERR).
   case io(String)
+  /// An optional program the command needs is not installed (exit 69, EX_UNAVAILABLE).
+  case unavailable(String)
 
   public var message: String {
     switch self {
-    case .usage(let text), .data(let text), .noInput(let text), .cannotCreate(let text), .io(let text): text
+    case .usage(let text), .data(let text), .noInput(let text), .cannotCreate(let text), .io(let text),
+      .unavailable(let text):
+      text
     }
   }
 
@@ -27,6 +31,7 @@ public enum DuetError: Error, Equatable, CustomStringConvertible {
     case .noInput: 66
     case .cannotCreate: 73
     case .io: 74
+    case .unavailable: 69
     }
   }
 

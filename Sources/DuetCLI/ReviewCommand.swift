@@ -7,11 +7,12 @@ struct ReviewCommand: Command {
   static let info = CommandInfo(
     name: "review", abstract: "Review the cards due today.",
     options: CommonOptions.cardFilter + [
-      newPerDay.spec, limit.spec, format.spec, CommonOptions.db.spec, CommonOptions.help.spec,
+      newPerDay.spec, limit.spec, format.spec, speak.spec, CommonOptions.db.spec, CommonOptions.help.spec,
     ],
     discussion: """
       Keys: space or enter shows the answer; 0-5 grades it (0 blackout … 5 perfect); u undoes the last grade;
-      s suspends the card; q or Ctrl-C ends the session. Every grade is saved before the next card shows.
+      s suspends the card; r says the front again (with --speak); q or Ctrl-C ends the session. Every grade is
+      saved before the next card shows.
       Cards answered under 4 come back later in the session until you know them.
 
       With --format jsonl, each card is one JSON line on stdout, answered by one line on stdin: a grade 0-5, u,
@@ -28,12 +29,15 @@ struct ReviewCommand: Command {
     help: "Due reviews in this session (default \(QueueLimits.standard.reviews)).")
   static let format = CommonOptions.format(
     [.text, .jsonl], help: "text (default: the terminal reviewer) or jsonl (for scripts).")
+  static let speak = Flag("--speak", help: "Read each front aloud with espeak-ng (r replays it).")
 
   let filter: CardFilter
   let limits: QueueLimits
   let format: Format
+  let speaks: Bool
 
   init(_ arguments: ParsedArguments) throws {
+    speaks = arguments.isSet(Self.speak)
     filter = try arguments.cardFilter()
     limits = QueueLimits(
       newPerDay: try arguments.value(Self.newPerDay, default: QueueLimits.standard.newPerDay),
@@ -42,6 +46,7 @@ struct ReviewCommand: Command {
   }
 
   func validate() throws {
+    if speaks && format != .text { throw DuetError.usage("--speak is for the terminal reviewer") }
     if format == .text && !Terminal.isInteractive {
       throw DuetError.usage("review needs a terminal; scripts use 'duet review --format jsonl'")
     }
@@ -55,9 +60,15 @@ struct ReviewCommand: Command {
     switch format {
     case .jsonl, .tsv: try ScriptedReview(session: session, pinyin: context.pinyinReader()).run()
     case .text:
+      let pinyin = context.pinyinReader()
+      var speech: Speech?
+      if speaks {
+        guard let found = Speech(environment: context.environment, pinyin: pinyin) else { throw Speech.missing }
+        speech = found
+      }
       try TerminalReview(
-        session: session, style: Style(enabled: Output.colourAllowed(context.environment)),
-        pinyin: context.pinyinReader()
+        session: session, style: Style(enabled: Output.colourAllowed(context.environment)), pinyin: pinyin,
+        speech: speech
       ).run()
     }
   }

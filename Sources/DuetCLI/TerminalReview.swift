@@ -10,6 +10,8 @@ struct TerminalReview {
   let style: Style
   /// Reads the card's Chinese aloud, shown under it with the answer.
   let pinyin: PinyinReader
+  /// Speaks each front as it shows, when the session was asked to.
+  let speech: Speech?
 
   func run() throws {
     let terminal = Terminal()
@@ -22,9 +24,12 @@ struct TerminalReview {
     }
     let started = DispatchTime.now()
     var message = ""
+    var speaking: Process?
+    defer { speaking?.terminate() }
     session: while let card = try session.currentCard(), let item = session.current {
       var revealed = false
       let shownAt = DispatchTime.now()
+      speaking = say(card.front, replacing: speaking)
       while true {
         draw(card, item: item, revealed: revealed, width: terminal.columns, message: message)
         message = ""
@@ -64,10 +69,13 @@ struct TerminalReview {
           try session.suspend()
           message = "Suspended."
           continue session
+        case .character("r") where speech != nil:
+          speaking = say(card.front, replacing: speaking)
         case .character("q"), .interrupt, .endOfInput:
           break session
         default:
-          message = "Keys: space shows the answer, 0-5 grade, u undo, s suspend, q quit."
+          message =
+            "Keys: space shows the answer, 0-5 grade, u undo, s suspend, \(speech == nil ? "" : "r replay, ")q quit."
         }
       }
     }
@@ -112,9 +120,9 @@ struct TerminalReview {
       lines.append("")
       lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
       lines.append("")
-      lines.append("  " + style.dim("0-5 grade · u undo · s suspend · q quit"))
+      lines.append("  " + style.dim("0-5 grade · u undo · s suspend · \(replayHint)q quit"))
     } else {
-      lines.append("  " + style.dim("space show answer · u undo · s suspend · q quit"))
+      lines.append("  " + style.dim("space show answer · u undo · s suspend · \(replayHint)q quit"))
     }
     if !message.isEmpty {
       lines.append("")
@@ -122,6 +130,17 @@ struct TerminalReview {
     }
     Output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n") + "\r\n")
     Output.flush()
+  }
+
+  /// The replay key's hint, when the session speaks.
+  private var replayHint: String { speech == nil ? "" : "r replay · " }
+
+  /// Starts saying `text` (stopping what `current` still says), when the session speaks; speech that fails to start
+  /// is skipped: the review goes on.
+  private func say(_ text: String, replacing current: Process?) -> Process? {
+    guard let speech else { return nil }
+    if let current, current.isRunning { current.terminate() }
+    return try? speech.start(text, language: Speech.Language(of: text))
   }
 
   static let waitingMessage = "Saving… another program is writing to the collection; waiting for it."

@@ -39,11 +39,40 @@ final class TerminalSessionTests: XCTestCase {
     let environment = ["DUET_DB": folder.file("c.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00"]
     XCTAssertEqual(
       try DuetProcess.run(["import", Fixtures.path("bold-headings.md")], environment: environment).status, 0)
+    try startReviewer()
+  }
+
+  /// Starts `duet review` (with `options`, and `environment` before the collection's) in a 40 × 30 tmux session.
+  private func startReviewer(_ options: String = "", environment: String = "") throws {
     let command =
-      "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 DUET_DECKS=\(Fixtures.root)/Decks "
-      + "\(DuetProcess.executable.path) review; "
-      + "echo exit=$?; sleep 30"
+      "env \(environment) DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 "
+      + "DUET_DECKS=\(Fixtures.root)/Decks \(DuetProcess.executable.path) review \(options); echo exit=$?; sleep 30"
     _ = try tmux("new-session", "-d", "-s", session, "-x", "40", "-y", "30", command)
+  }
+
+  /// With --speak each front is said as it shows, and r says it again: a stand-in espeak-ng logs what it is asked.
+  func testSpeakSaysEachFrontAndRReplaysIt() throws {
+    _ = try tmux("kill-session", "-t", session)
+    let log = folder.file("calls")
+    let speaker = try folder.write("espeak-ng", "#!/bin/sh\necho \"$@\" >> '\(log)'\n")
+    XCTAssertEqual(chmod(speaker, 0o755), 0)
+    try startReviewer("--speak --direction zh-en", environment: "PATH=\(folder.path):/usr/bin:/bin")
+    var shown = try screen(showing: "欢迎收听本节目。")
+    XCTAssertTrue(shown.contains("r replay"), shown)
+    try press("r")
+    try press("Space")
+    try press("5")
+    shown = try screen(showing: "今天我们")
+    try press("q")
+    _ = try screen(showing: "exit=0")
+    XCTAssertEqual(
+      try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map {
+        $0.split(separator: " ").prefix(4)
+      },
+      [
+        ["-v", "cmn-latn-pinyin", "--", "huan1"], ["-v", "cmn-latn-pinyin", "--", "huan1"],
+        ["-v", "cmn-latn-pinyin", "--", "jin1"],
+      ])
   }
 
   override func tearDownWithError() throws {
