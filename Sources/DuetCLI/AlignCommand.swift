@@ -8,9 +8,10 @@ struct AlignCommand: Command {
     arguments: [ArgumentSpec(name: "<path>", help: "A bilingual transcript.", optional: true)],
     options: [english.spec, chinese.spec, format.spec, CommonOptions.help.spec],
     discussion: """
-      Takes a transcript, or --en and --zh: two texts without turns, aligned as wholes. jsonl gives one unit a line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for
-      --en/--zh); every sentence appears in exactly one unit, and a sentence without counterpart has an empty other
-      side. A score under 0.5 means the aligner doubts the unit.
+      Takes a transcript, or --en and --zh: two texts without turns, aligned as wholes. jsonl gives one unit a
+      line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for --en/--zh); every
+      sentence appears in exactly one unit, and a sentence without counterpart has an empty other side. A score
+      under 0.5 means the aligner doubts the unit.
       """)
 
   static let english = Option<String>.text(

@@ -71,17 +71,20 @@ struct CommandEntry {
 
 extension CommandInfo {
   /// Help text in the usual sections: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+  /// In the interface's language (`Interface`); the usage line and option names stay as typed.
   var help: String {
-    var text = "OVERVIEW: \(abstract)\n\nUSAGE: duet \(usage)\n"
-    if !discussion.isEmpty { text += "\n\(discussion)\n" }
+    var text =
+      Interface.heading("OVERVIEW:") + Interface.text(abstract) + "\n\n" + Interface.heading("USAGE:")
+      + "duet \(usage)\n"
+    if !discussion.isEmpty { text += "\n\(Interface.text(discussion))\n" }
     if !arguments.isEmpty {
-      text += "\nARGUMENTS:\n"
-      for argument in arguments { text += "  " + argument.name.padding(26) + argument.help + "\n" }
+      text += "\n" + Interface.text("ARGUMENTS:") + "\n"
+      for argument in arguments { text += "  " + argument.name.padding(26) + Interface.text(argument.help) + "\n" }
     }
-    text += "\nOPTIONS:\n"
+    text += "\n" + Interface.text("OPTIONS:") + "\n"
     for option in options {
       let names = option.names.joined(separator: ", ") + (option.valueName.map { " " + $0 } ?? "")
-      text += "  " + names.padding(26) + option.help + "\n"
+      text += "  " + names.padding(26) + Interface.text(option.help) + "\n"
     }
     return text
   }

@@ -16,33 +16,36 @@ enum DuetMain {
   }
 
   static var help: String {
-    var text = """
-      OVERVIEW: Learn English–Chinese vocabulary from real conversations, with spaced repetition.
-
-      USAGE: duet <command> [options]
-
-      COMMANDS:
-
-      """
-    for command in commands { text += "  " + command.info.name.padding(12) + command.info.abstract + "\n" }
-    text += """
-
-      OPTIONS:
-        --db <path>         The collection file (also $DUET_DB).
-        --version           Show the version.
-        -h, --help          Show help; 'duet <command> --help' for one command.
-
-      ENVIRONMENT:
-        DUET_DB             The collection file, when --db is not given.
-        DUET_NOW            A fixed 'now' (ISO 8601 local time, e.g. 2026-01-05T09:00:00) for tests and demos.
-        NO_COLOR            Set to turn colour off.
-
-      """
-    return text
+    func section(_ title: String, _ rows: [(String, String)], width: Int = 20) -> String {
+      "\n" + Interface.text(title) + "\n"
+        + rows.map { "  " + $0.0.padding(width) + Interface.text($0.1) + "\n" }.joined()
+    }
+    return Interface.heading("OVERVIEW:")
+      + Interface.text("Learn English–Chinese vocabulary from real conversations, with spaced repetition.") + "\n\n"
+      + Interface.heading("USAGE:") + Interface.text("duet <command> [options]") + "\n"
+      + section("COMMANDS:", commands.map { ($0.info.name, $0.info.abstract) }, width: 12)
+      + section(
+        "OPTIONS:",
+        [
+          ("--db <path>", "The collection file (also $DUET_DB)."), ("--version", "Show the version."),
+          ("-h, --help", "Show help; 'duet <command> --help' for one command."),
+        ])
+      + section(
+        "ENVIRONMENT:",
+        [
+          ("DUET_DB", "The collection file, when --db is not given."),
+          ("DUET_NOW", "A fixed 'now' (ISO 8601 local time, e.g. 2026-01-05T09:00:00) for tests and demos."),
+          (
+            "DUET_LANG",
+            "en or zh: the language of help, messages and the reviewer (default: from LC_ALL, LC_MESSAGES, LANG)."
+          ),
+          ("NO_COLOR", "Set to turn colour off."),
+        ]) + "\n"
   }
 
   /// Runs `arguments` (without the program name) and returns the exit status.
   static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
+    Interface.language = Interface.language(in: environment)
     var arguments = arguments
     var databaseOption: String?
     do {

@@ -11,11 +11,12 @@ struct ExportCommand: Command {
     ],
     discussion: """
       tsv: one row per note (guid, English, Chinese, deck, tags) for Anki's note type "Basic (and reversed
-      card)", with --with-pinyin a Pinyin column after the Chinese; scheduling stays in duet. apkg: an Anki package with duet's own note type (English, Chinese,
-      Pinyin, Context, Source; a card each way), each card's schedule (new cards in duet's order, due day,
-      interval, ease, answers, lapses, suspension) and every answer in the review log. In Anki: File → Import,
-      pick the file, Import (for a package, keep "Import any learning progress" on). Importing a newer export
-      updates the notes instead of adding copies. The format follows -o's extension (.apkg) unless given.
+      card)", with --with-pinyin a Pinyin column after the Chinese; scheduling stays in duet. apkg: an Anki
+      package with duet's own note type (English, Chinese, Pinyin, Context, Source; a card each way), each card's
+      schedule (new cards in duet's order, due day, interval, ease, answers, lapses, suspension) and every answer
+      in the review log. In Anki: File → Import, pick the file, Import (for a package, keep "Import any learning
+      progress" on). Importing a newer export updates the notes instead of adding copies. The format follows -o's
+      extension (.apkg) unless given.
       """)
 
   /// What an export writes.

@@ -25,9 +25,10 @@ enum Output {
   static func flush() { fflush(stdout) }
 
   /// A message for the person at the terminal, never mixed into the data.
+  /// In the interface's language (`Interface.message`).
   static func message(_ text: String) {
     fflush(stdout)
-    fputs(VisibleText.of(text) + "\n", stderr)
+    fputs(VisibleText.of(Interface.message(text)) + "\n", stderr)
   }
 
   /// True when stdout is a terminal.

@@ -19,7 +19,7 @@ struct TerminalReview {
     defer { terminal.restore() }
     // While another program holds the write lock, say so under the card instead of looking frozen.
     session.collection.database.onLongWait = {
-      Output.write("\r\n  " + style.yellow(Self.waitingMessage) + "\r\n")
+      Output.write("\r\n  " + style.yellow(Interface.text(Self.waitingMessage)) + "\r\n")
       Output.flush()
     }
     let started = DispatchTime.now()
@@ -38,44 +38,44 @@ struct TerminalReview {
           revealed = true
         case .character(let key) where key.isNumber:
           guard revealed else {
-            message = "Show the answer first (space), then grade it."
+            message = Interface.text("Show the answer first (space), then grade it.")
             continue
           }
           guard let value = key.wholeNumberValue, let grade = Grade(rawValue: value) else {
-            message = "Grades go from 0 to 5."
+            message = Interface.text("Grades go from 0 to 5.")
             continue
           }
           let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
           do {
             try session.grade(grade, milliseconds: elapsed)
           } catch let error as SQLiteError where error.isBusy {
-            message = Self.lockedMessage
+            message = Interface.text(Self.lockedMessage)
             continue
           }
           continue session
         case .character("u"):
           switch try session.undo() {
           case .nothingToUndo:
-            message = "Nothing to undo."
+            message = Interface.text("Nothing to undo.")
             continue
           case .supersededElsewhere:
-            message = "Not undone: another session has graded that card since, and its grade stands."
+            message = Interface.text("Not undone: another session has graded that card since, and its grade stands.")
             continue
           case .undone:
-            message = "Undone."
+            message = Interface.text("Undone.")
             continue session
           }
         case .character("s"):
           try session.suspend()
-          message = "Suspended."
+          message = Interface.text("Suspended.")
           continue session
         case .character("r") where speech != nil:
           speaking = say(card.front, replacing: speaking)
         case .character("q"), .interrupt, .endOfInput:
           break session
         default:
-          message =
-            "Keys: space shows the answer, 0-5 grade, u undo, s suspend, \(speech == nil ? "" : "r replay, ")q quit."
+          message = Interface.message(
+            "Keys: space shows the answer, 0-5 grade, u undo, s suspend, \(speech == nil ? "" : "r replay, ")q quit.")
         }
       }
     }
@@ -88,9 +88,10 @@ struct TerminalReview {
   private func draw(_ card: CardDetail, item: ReviewSession.Item, revealed: Bool, width: Int, message: String) {
     let inner = max(20, width - 4)
     var lines: [String] = []
-    let left = "duet · \(Self.shown(card.note.deck))" + (item.isRepeat ? " · again" : "")
+    let left = "duet · \(Self.shown(card.note.deck))" + (item.isRepeat ? " · " + Interface.text("again") : "")
     let tally = session.tally
-    let right = "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)"
+    let right = Interface.message(
+      "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)")
     let gap = width - TextLayout.width(of: left) - TextLayout.width(of: right)
     if gap >= 2 {
       lines.append(style.bold(left) + String(repeating: " ", count: gap) + style.dim(right))
@@ -120,9 +121,9 @@ struct TerminalReview {
       lines.append("")
       lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
       lines.append("")
-      lines.append("  " + style.dim("0-5 grade · u undo · s suspend · \(replayHint)q quit"))
+      lines.append("  " + style.dim(keys(["0-5 grade", "u undo", "s suspend"])))
     } else {
-      lines.append("  " + style.dim("space show answer · u undo · s suspend · \(replayHint)q quit"))
+      lines.append("  " + style.dim(keys(["space show answer", "u undo", "s suspend"])))
     }
     if !message.isEmpty {
       lines.append("")
@@ -132,8 +133,10 @@ struct TerminalReview {
     Output.flush()
   }
 
-  /// The replay key's hint, when the session speaks.
-  private var replayHint: String { speech == nil ? "" : "r replay · " }
+  /// The key hints of a frame: `keys`, the replay key when the session speaks, and quit.
+  private func keys(_ keys: [String]) -> String {
+    (keys + (speech == nil ? [] : ["r replay"]) + ["q quit"]).map(Interface.text).joined(separator: " · ")
+  }
 
   /// Starts saying `text` (stopping what `current` still says), when the session speaks; speech that fails to start
   /// is skipped: the review goes on.
@@ -158,11 +161,12 @@ struct TerminalReview {
     let entries = Grade.allCases.map { grade -> (plain: String, styled: String) in
       let interval =
         isRepeat
-        ? (grade.needsRepeat ? "again" : "done")
+        ? Interface.text(grade.needsRepeat ? "again" : "done")
         : (intervals[grade].map(Self.describe(days:)) ?? "")
-      let plain = "\(grade.rawValue) \(grade.meaning) (\(interval))"
+      let meaning = Interface.text(grade.meaning)
+      let plain = "\(grade.rawValue) \(meaning) (\(interval))"
       let key = grade.isCorrect ? style.green("\(grade.rawValue)") : style.red("\(grade.rawValue)")
-      return (plain, "\(key) \(grade.meaning) " + style.dim("(\(interval))"))
+      return (plain, "\(key) \(meaning) " + style.dim("(\(interval))"))
     }
     var lines: [String] = []
     var line = ""
@@ -207,33 +211,35 @@ struct TerminalReview {
     return line.replacingOccurrences(of: "【", with: "\u{1B}[1;33m【").replacingOccurrences(of: "】", with: "】\u{1B}[0m")
   }
 
-  /// `1d`, `6d`, `3.2mo`, `1.4y`.
+  /// `1d`, `6d`, `3.2mo`, `1.4y` (in Chinese `1天`, `3.2月`, `1.4年`).
   static func describe(days: Int) -> String {
-    if days < 31 { return "\(days)d" }
-    if days < 365 { return String(format: "%.1fmo", Double(days) / 30.4) }
-    return String(format: "%.1fy", Double(days) / 365.25)
+    let chinese = Interface.language == .chinese
+    if days < 31 { return "\(days)" + (chinese ? "天" : "d") }
+    if days < 365 { return String(format: "%.1f", Double(days) / 30.4) + (chinese ? "月" : "mo") }
+    return String(format: "%.1f", Double(days) / 365.25) + (chinese ? "年" : "y")
   }
 
+  /// The session's summary, line by line in the interface's language.
   private func summary(seconds: Int) -> String {
     let tally = session.tally
-    var text = ""
+    var lines: [String] = []
     if tally.answers == 0 && session.queue.isEmpty {
-      text += "Nothing to review today.\n"
+      lines.append("Nothing to review today.")
     } else {
       let share = Int((tally.correctShare * 100).rounded())
-      text +=
+      lines.append(
         "Reviewed \(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") (\(tally.answers) answer\(tally.answers == 1 ? "" : "s")) · "
-        + "\(share)% correct · \(seconds / 60)m \(seconds % 60)s"
-      if tally.suspended > 0 { text += " · \(tally.suspended) suspended" }
-      text += "\n"
+          + "\(share)% correct · \(seconds / 60)m \(seconds % 60)s"
+          + (tally.suspended > 0 ? " · \(tally.suspended) suspended" : ""))
     }
-    guard let (left, nextDue) = try? session.outlook() else { return text }
-    if left > 0 {
-      text += "\(left) left for later today.\nNext due: today\n"
-    } else if let nextDue {
-      let days = nextDue - session.today
-      text += "Next due: \(nextDue) (\(days == 1 ? "tomorrow" : "in \(days) days"))\n"
+    if let (left, nextDue) = try? session.outlook() {
+      if left > 0 {
+        lines += ["\(left) left for later today.", "Next due: today"]
+      } else if let nextDue {
+        let days = nextDue - session.today
+        lines.append("Next due: \(nextDue) (\(days == 1 ? "tomorrow" : "in \(days) days"))")
+      }
     }
-    return text
+    return lines.map { Interface.message($0) + "\n" }.joined()
   }
 }
