@@ -1,4 +1,5 @@
-/// The interface in Simplified Chinese: each English text of help, messages and the reviewer with its translation,
+/// The interface in Simplified Chinese: each English text of help, messages and the reviewer with its translation
+/// (a command's discussion keyed by the command's own text, so the two cannot drift apart),
 /// and message templates whose `{}` stand for what varies (a path, a count, a name), `{1}` `{2}` … in the
 /// translation. A text without a translation shows in English; the tests check that help has one for every line.
 enum ChineseInterface {
@@ -33,17 +34,7 @@ enum ChineseInterface {
     "Speak text aloud, or write it as a WAV file (needs espeak-ng).": "朗读文本，或写成 WAV 文件（需要 espeak-ng）。",
 
     // Commands' discussions.
-    """
-    Keys: space or enter shows the answer; 0-5 grades it (0 blackout … 5 perfect); u undoes the last grade;
-    s suspends the card; r says the front again (with --speak); q or Ctrl-C ends the session. Every grade is
-    saved before the next card shows.
-    Cards answered under 4 come back later in the session until you know them.
-
-    With --format jsonl, each card is one JSON line on stdout, answered by one line on stdin: a grade 0-5, u,
-    s or q. A last line {"done": true, ...} sums the session up.
-
-    With an empty collection, the decks bundled in Decks/ are imported first.
-    """: """
+    ReviewCommand.info.discussion: """
     按键：空格或回车显示答案；0-5 打分（0 完全想不起 … 5 完美）；u 撤销上一次打分；s 暂停这张卡片；
     r 再读一遍正面（配合 --speak）；q 或 Ctrl-C 结束本次复习。每次打分都在下一张卡片出现之前保存。
     得分低于 4 的卡片会在本次复习中再次出现，直到你记住为止。
@@ -53,42 +44,21 @@ enum ChineseInterface {
 
     卡片库为空时，先导入 Decks/ 中自带的卡组。
     """,
-    """
-    Each aligned sentence pair becomes a note with two cards (English→Chinese, Chinese→English). Importing a file
-    again updates changed notes in place and keeps their review history. All files land in one transaction.
-    Anki text files (duet export, or Anki's "Notes in Plain Text") bring their notes, decks and tags; the field
-    written in Han characters is the Chinese one. They carry no scheduling state.
-    """: """
+    ImportCommand.info.discussion: """
     每个对齐的句对成为一条笔记，带两张卡片（英→中、中→英）。再次导入同一文件会就地更新改动过的笔记，
     并保留其复习记录。所有文件在同一个事务中导入。Anki 文本文件（duet export 或 Anki 的“纯文本笔记”）
     带来笔记、卡组和标签；用汉字书写的字段即为中文字段。它们不带复习安排。
     """,
-    """
-    Takes a transcript, or --en and --zh: two texts without turns, aligned as wholes. jsonl gives one unit a
-    line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for --en/--zh); every
-    sentence appears in exactly one unit, and a sentence without counterpart has an empty other side. A score
-    under 0.5 means the aligner doubts the unit.
-    """: """
+    AlignCommand.info.discussion: """
     接受一份文字稿，或 --en 和 --zh：两份不分发言的文本，整体对齐。jsonl 每行一个单元：
     {"turn", "time", "speaker", "en", "zh", "score"}（--en/--zh 时为 {"en", "zh", "score"}）；
     每个句子恰好出现在一个单元中，没有对应句的句子另一侧为空。得分低于 0.5 表示对齐器对该单元存疑。
     """,
-    """
-    Finds 中文（English）, 中文 (English) and English（中文） annotations, each distinct pair once, with the sentence
-    pair it was found in. The bundled glossary (Decks/*.tsv) helps tell where a Chinese term begins.
-    """: """
+    TermsCommand.info.discussion: """
     查找 中文（English）、中文 (English) 和 English（中文） 形式的标注，每个不同的术语对只列一次，并附上所在的
     句对。自带的术语表（Decks/*.tsv）帮助判断中文术语从哪里开始。
     """,
-    """
-    tsv: one row per note (guid, English, Chinese, deck, tags) for Anki's note type "Basic (and reversed
-    card)", with --with-pinyin a Pinyin column after the Chinese; scheduling stays in duet. apkg: an Anki
-    package with duet's own note type (English, Chinese, Pinyin, Context, Source; a card each way), each card's
-    schedule (new cards in duet's order, due day, interval, ease, answers, lapses, suspension) and every answer
-    in the review log. In Anki: File → Import, pick the file, Import (for a package, keep "Import any learning
-    progress" on). Importing a newer export updates the notes instead of adding copies. The format follows -o's
-    extension (.apkg) unless given.
-    """: """
+    ExportCommand.info.discussion: """
     tsv：每条笔记一行（guid、英文、中文、卡组、标签），对应 Anki 的笔记类型“Basic (and reversed card)”，
     加 --with-pinyin 时在中文后加一列拼音；复习安排留在 duet 中。apkg：Anki 卡组包，使用 duet 自己的笔记类型
     （英文、中文、拼音、语境、出处；每个方向一张卡片），带每张卡片的复习安排（新卡按 duet 的顺序、到期日、
@@ -96,18 +66,11 @@ enum ChineseInterface {
     导入（导入卡组包时保持“导入学习进度”勾选）。导入更新的导出文件会更新笔记，而不是添加副本。未指定时，
     格式取决于 -o 的扩展名（.apkg）。
     """,
-    """
-    Words are read as words, so a character with several readings takes the one its word gives it: 银行 yínháng,
-    行走 xíngzǒu, 认为 rènwéi. Syllables of a word are written together, words apart; other text is kept.
-    """: """
+    PinyinCommand.info.discussion: """
     按词注音，多音字取它所在词的读音：银行 yínháng、行走 xíngzǒu、认为 rènwéi。同一个词的音节连写，
     词与词之间用空格分开；其他文本保持不变。
     """,
-    """
-    Chinese is read from its word-level pinyin, so 银行 is yínháng and 行走 xíngzǒu. The language follows the
-    text (Chinese if it holds a Han character) unless --lang says otherwise. espeak-ng is optional: without it,
-    duet says how to install it.
-    """: """
+    SayCommand.info.discussion: """
     中文按词级拼音朗读，所以 银行 读 yínháng，行走 读 xíngzǒu。语言由文本决定（含汉字即为中文），除非用 --lang
     指定。espeak-ng 是可选的：没有安装时，duet 会说明如何安装。
     """,
