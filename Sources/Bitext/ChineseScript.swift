@@ -5,24 +5,35 @@
 /// The table (`traditionalThenSimplified`, generated from OpenCC's) maps characters one to one, so a text and its
 /// Simplified form have the same characters at the same places: what is found in the one is cut from the other.
 public enum ChineseScript {
-  private static let simplifiedForms: [UInt32: Unicode.Scalar] = {
+  /// The first code point the table covers: every character it maps lies between this and U+FFFF.
+  private static let first: UInt32 = 0x3400
+
+  /// For each code point from `first` to U+FFFF, its Simplified form, or 0 when it has none: an array index per
+  /// character, since the aligner looks up every Han character of a document.
+  private static let simplifiedForms: [UInt32] = {
     let scalars = Array(traditionalThenSimplified.unicodeScalars)
-    var forms: [UInt32: Unicode.Scalar] = [:]
-    forms.reserveCapacity(scalars.count / 2)
-    for index in stride(from: 0, to: scalars.count - 1, by: 2) { forms[scalars[index].value] = scalars[index + 1] }
+    var forms = [UInt32](repeating: 0, count: Int(0x10000 - first))
+    for index in stride(from: 0, to: scalars.count - 1, by: 2) {
+      forms[Int(scalars[index].value - first)] = scalars[index + 1].value
+    }
     return forms
   }()
 
   /// The Simplified form of `scalar` (itself when it has no other).
   public static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    scalar.value < 0x3400 ? scalar : simplifiedForms[scalar.value] ?? scalar
+    guard let form = simplifiedForm(scalar.value) else { return scalar }
+    return Unicode.Scalar(form) ?? scalar
+  }
+
+  private static func simplifiedForm(_ value: UInt32) -> UInt32? {
+    guard value >= first, value < 0x10000 else { return nil }
+    let form = simplifiedForms[Int(value - first)]
+    return form == 0 ? nil : form
   }
 
   /// `text` with each character in its Simplified form; the same text when it has none to change.
   public static func simplified(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 && simplifiedForms[$0.value] != nil }) else {
-      return text
-    }
+    guard text.unicodeScalars.contains(where: { simplifiedForm($0.value) != nil }) else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.map(simplified)))
   }
 

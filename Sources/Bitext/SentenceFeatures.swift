@@ -58,13 +58,36 @@ struct SentenceFeatures {
     anchorWords = words.map(\.bytes)
     tokenMask = Self.mask(tokens)
     questions = sentence.unicodeScalars.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
-    hasClauseBreak = sentence.unicodeScalars.dropLast().contains { "，,：:—".unicodeScalars.contains($0) }
+    hasClauseBreak = Self.holdsClauseBreak(sentence)
     folded = []
   }
 }
 
 extension SentenceFeatures {
   static func mask(_ hashes: [UInt64]) -> UInt64 { hashes.reduce(0) { $0 | (1 << ($1 & 63)) } }
+
+  /// Whether `sentence` has a comma, colon or dash (，：— , :) before its end, found in its UTF-8 bytes: this runs on
+  /// every Chinese sentence of a document.
+  static func holdsClauseBreak(_ sentence: String) -> Bool {
+    var text = sentence
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x2C || byte == 0x3A {
+          if index + 1 < bytes.count { return true }
+        } else if byte >= 0xE0 && index + 2 < bytes.count {
+          let (second, third) = (bytes[index + 1], bytes[index + 2])
+          let isBreak =
+            (byte == 0xEF && second == 0xBC && (third == 0x8C || third == 0x9A))  // ， ：
+            || (byte == 0xE2 && second == 0x80 && third == 0x94)  // —
+          if isBreak && index + 3 < bytes.count { return true }
+        }
+        index += 1
+      }
+      return false
+    }
+  }
 }
 
 /// Finds the numbers and Latin-script words of a sentence, normalised so that both languages agree:
