@@ -2,11 +2,16 @@ import Foundation
 
 /// The decks that ship with Duet in the repository's `Decks/` folder, offered to a new user.
 public enum BundledDecks {
-  /// The `Decks/` folder: `$DUET_DECKS`, else the nearest `Decks/` above the current folder or the executable.
+  /// The decks' folder: `$DUET_DECKS`; else `share/duet` beside an installed binary's `bin/` (`make install`);
+  /// else the nearest `Decks/` above the current folder or the executable (a clone of the repository).
   public static func folder(environment: [String: String], executable: String) -> String? {
     if let path = environment["DUET_DECKS"], !path.isEmpty { return path }
     let manager = FileManager.default
-    let starts = [manager.currentDirectoryPath, URL(fileURLWithPath: executable).resolvingSymlinksInPath().path]
+    let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+    let installed = binary.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("share/duet").path
+    if manager.fileExists(atPath: installed + "/" + BundledLexicon.path) { return installed }
+    let starts = [manager.currentDirectoryPath, binary.path]
     for start in starts {
       var url = URL(fileURLWithPath: start)
       for _ in 0..<6 {

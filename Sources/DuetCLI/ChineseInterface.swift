@@ -138,6 +138,10 @@ enum ChineseInterface {
     ("Next due: {} (tomorrow)", "下次到期：{1}（明天）"), ("Next due: {} (in {} days)", "下次到期：{1}（{2} 天后）"),
     ("duet: warning: {}:{}: {}", "duet：警告：{1}:{2}：{3}"), ("duet: {}", "duet：{1}"),
     ("the collection is empty; importing the bundled decks from {}", "卡片库为空；从 {1} 导入自带的卡组"),
+    (
+      "the collection is empty; add cards with 'duet import FILE' (a bilingual transcript or an Anki text file), or reinstall duet with its bundled decks",
+      "卡片库为空；用 'duet import 文件' 添加卡片（双语文字稿或 Anki 文本文件），或重新安装带自带卡组的 duet"
+    ),
     ("waiting: another program is writing to the collection", "等待中：另一个程序正在写入卡片库"),
     ("imported {} notes ({} cards) from {} files", "从 {3} 个文件导入了 {1} 条笔记（{2} 张卡片）"),
     (

@@ -55,6 +55,12 @@ struct ReviewCommand: Command {
   func run(_ context: Context) throws {
     let collection = try context.openCollection()
     if try collection.isEmpty { try importBundledDecks(into: collection, context: context) }
+    if try collection.isEmpty {
+      Output.message(
+        "duet: the collection is empty; add cards with 'duet import FILE' (a bilingual transcript or an Anki text "
+          + "file), or reinstall duet with its bundled decks")
+      return
+    }
     try FilterCheck.requireMatches(filter, in: collection)
     let session = try ReviewSession(collection: collection, clock: context.clock, filter: filter, limits: limits)
     switch format {

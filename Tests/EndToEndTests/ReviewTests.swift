@@ -107,6 +107,14 @@ final class ReviewTests: XCTestCase {
     XCTAssertEqual(try objects(result).first?["deck"] as? String, "talk")
   }
 
+  /// Without bundled decks, an empty collection says how to add cards instead of "nothing to review".
+  func testAnEmptyCollectionSaysHowToImport() throws {
+    let result = try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "q\n")
+    XCTAssertEqual(result.status, 0)
+    XCTAssertEqual(result.stdout, "")
+    XCTAssertTrue(result.stderr.contains("add cards with 'duet import FILE'"), result.stderr)
+  }
+
   func testTermCardsShowTheirContext() throws {
     _ = try duet(["import", Fixtures.path("terms.md")], now: "2026-01-05T09:00:00")
     environment["DUET_DECKS"] = Fixtures.root + "/Decks"  // for the readings
