@@ -32,6 +32,15 @@ enum ChineseInterface {
     "Show what is due and how reviewing went.": "显示到期情况和复习统计。",
     "Print the pinyin of Chinese text, word by word.": "按词输出中文文本的拼音。",
     "Speak text aloud, or write it as a WAV file (needs espeak-ng).": "朗读文本，或写成 WAV 文件（需要 espeak-ng）。",
+    "List, read or change the settings kept in the collection.": "列出、读取或修改保存在卡片库中的设置。",
+    "new-per-day, reviews-per-day or day-starts-at.": "new-per-day、reviews-per-day 或 day-starts-at。",
+    "The value to set.": "要设置的值。",
+    "Remove the setting (the collection's, or the deck's with --deck).": "删除该设置（卡片库的，或配合 --deck 删除卡组的）。",
+    ConfigCommand.info.discussion: """
+    不给键时，列出每个设置的值及其来源（默认、卡片库、卡组）。给出键时显示它的值；给出键和值时设置它。
+    --deck 名称 读取或设置某个卡组自己的值（new-per-day 和 reviews-per-day；没有自己值的卡组沿用卡片库的）。
+    review 的 --new 和 --limit 仍可临时覆盖一次。
+    """,
 
     // Commands' discussions.
     ReviewCommand.info.discussion: """
@@ -84,8 +93,10 @@ enum ChineseInterface {
       "卡片库文件（默认：$DUET_DB，其次 ~/.local/share/duet/collection.sqlite3）。",
     "Show help for this command.": "显示此命令的帮助。", "Only this deck and its subdecks.": "只看此卡组及其子卡组。",
     "Only sentence or term cards.": "只看句子卡或术语卡。", "Only en-zh or zh-en cards.": "只看英→中或中→英卡片。",
-    "New cards a day, counted across sessions (default 20).": "每天的新卡数，跨多次复习累计（默认 20）。",
-    "Due reviews in this session (default 200).": "本次复习的到期卡片数（默认 200）。",
+    "New cards a day, counted across sessions (default: the new-per-day setting, else 20).":
+      "每天的新卡数，跨多次复习累计（默认：new-per-day 设置，否则 20）。",
+    "Due reviews in this session (default: the reviews-per-day setting, else 200).":
+      "本次复习的到期卡片数（默认：reviews-per-day 设置，否则 200）。",
     "text (default: the terminal reviewer) or jsonl (for scripts).": "text（默认：终端复习界面）或 jsonl（供脚本使用）。",
     "Read each front aloud with espeak-ng (r replays it).": "用 espeak-ng 朗读每张卡片的正面（r 重播）。",
     "Put the notes in this deck (default: named after each file).": "把笔记放进此卡组（默认：以各文件名命名）。",
@@ -155,6 +166,13 @@ enum ChineseInterface {
     ("; {} term translations changed to the one more files give", "；{1} 个术语的译文改为更多文件采用的那一个"),
     ("exported {} notes, {} cards and {} reviews to {}", "已把 {1} 条笔记、{2} 张卡片和 {3} 条复习记录导出到 {4}"),
     ("exported {} notes to {}", "已把 {1} 条笔记导出到 {2}"),
+    ("{} is {} for deck {}", "卡组 {3} 的 {1} 为 {2}"), ("{} is {}", "{1} 为 {2}"),
+    ("{} unset for deck {}: {}", "已删除卡组 {2} 的 {1}：现为 {3}"), ("{} unset: {}", "已删除 {1}：现为 {2}"),
+    ("no setting named '{}' (did you mean '{}'?); settings: {}", "没有名为 '{1}' 的设置（是不是 '{2}'？）；可用设置：{3}"),
+    ("no setting named '{}'; settings: {}", "没有名为 '{1}' 的设置；可用设置：{2}"),
+    ("{} takes a whole number from {} to {}; got '{}'", "{1} 取 {2} 到 {3} 的整数；收到的是 '{4}'"),
+    ("{} is one for the whole collection, not per deck", "{1} 对整个卡片库统一设置，不能按卡组设置"),
+    ("--unset takes a key and no value", "--unset 需要一个键，不接受值"),
     ("{}: no such file", "{1}：文件不存在"), ("{}: is a folder, not a file", "{1}：是文件夹，不是文件"),
     ("{}: cannot be read (check its permissions)", "{1}：无法读取（请检查权限）"), ("{}: cannot be read ({})", "{1}：无法读取（{2}）"),
     ("{}: the file is empty", "{1}：文件是空的"), ("{}: no notes found", "{1}：没有找到笔记"),

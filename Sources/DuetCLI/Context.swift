@@ -4,10 +4,19 @@ import Foundation
 import Store
 
 /// What a command runs with: the environment, the clock, and the way to the collection.
-struct Context {
+///
+/// The clock's day-start hour is the collection's `day-starts-at` once the collection is open: a class, so that
+/// opening it sets the clock every later use sees.
+final class Context {
   let environment: [String: String]
-  let clock: StudyClock
+  private(set) var clock: StudyClock
   let databaseOption: String?
+
+  init(environment: [String: String], clock: StudyClock, databaseOption: String?) {
+    self.environment = environment
+    self.clock = clock
+    self.databaseOption = databaseOption
+  }
 
   /// The collection's path: `--db`, then `DUET_DB`, then `$XDG_DATA_HOME/duet/`, then `~/.local/share/duet/`.
   var collectionPath: String {
@@ -36,7 +45,10 @@ struct Context {
       }
     }
     do {
-      return try StudyCollection(path: path)
+      let collection = try StudyCollection(path: path)
+      let hour = try collection.value(of: .dayStartsAt)
+      clock = StudyClock(now: clock.now, rolloverHour: hour, timeZone: clock.timeZone)
+      return collection
     } catch let error as SQLiteError {
       throw DuetError(error, collection: path)
     } catch let error as CollectionError {

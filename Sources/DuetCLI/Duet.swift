@@ -11,7 +11,7 @@ enum DuetMain {
       CommandEntry(ReviewCommand.self), CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self),
       CommandEntry(TermsCommand.self), CommandEntry(ExportCommand.self), CommandEntry(DecksCommand.self),
       CommandEntry(CardsCommand.self), CommandEntry(StatsCommand.self), CommandEntry(PinyinCommand.self),
-      CommandEntry(SayCommand.self),
+      CommandEntry(SayCommand.self), CommandEntry(ConfigCommand.self),
     ]
   }
 

@@ -22,26 +22,27 @@ struct ReviewCommand: Command {
       """)
 
   static let newPerDay = Option<Int>.number(
-    "--new", value: "n", range: 0...100_000,
-    help: "New cards a day, counted across sessions (default \(QueueLimits.standard.newPerDay)).")
+    "--new", value: "n", range: Setting.newPerDay.range,
+    help: "New cards a day, counted across sessions (default: the new-per-day setting, else 20).")
   static let limit = Option<Int>.number(
-    "--limit", value: "n", range: 1...1_000_000,
-    help: "Due reviews in this session (default \(QueueLimits.standard.reviews)).")
+    "--limit", value: "n", range: Setting.reviewsPerDay.range,
+    help: "Due reviews in this session (default: the reviews-per-day setting, else 200).")
   static let format = CommonOptions.format(
     [.text, .jsonl], help: "text (default: the terminal reviewer) or jsonl (for scripts).")
   static let speak = Flag("--speak", help: "Read each front aloud with espeak-ng (r replays it).")
 
   let filter: CardFilter
-  let limits: QueueLimits
+  /// The limits typed for this session; the collection's settings (the deck's, when --deck names one) fill the rest.
+  let newPerDay: Int?
+  let reviews: Int?
   let format: Format
   let speaks: Bool
 
   init(_ arguments: ParsedArguments) throws {
     speaks = arguments.isSet(Self.speak)
     filter = try arguments.cardFilter()
-    limits = QueueLimits(
-      newPerDay: try arguments.value(Self.newPerDay, default: QueueLimits.standard.newPerDay),
-      reviews: try arguments.value(Self.limit, default: QueueLimits.standard.reviews))
+    newPerDay = try arguments.value(Self.newPerDay)
+    reviews = try arguments.value(Self.limit)
     format = try arguments.value(Self.format, default: .text)
   }
 
@@ -62,6 +63,9 @@ struct ReviewCommand: Command {
       return
     }
     try FilterCheck.requireMatches(filter, in: collection)
+    let limits = QueueLimits(
+      newPerDay: try newPerDay ?? collection.value(of: .newPerDay, deck: filter.deck),
+      reviews: try reviews ?? collection.value(of: .reviewsPerDay, deck: filter.deck))
     let session = try ReviewSession(collection: collection, clock: context.clock, filter: filter, limits: limits)
     switch format {
     case .jsonl, .tsv: try ScriptedReview(session: session, pinyin: context.pinyinReader()).run()

@@ -77,6 +77,15 @@ enum Schema {
       PRIMARY KEY (note_guid, chinese, source)
     ) WITHOUT ROWID;
     """,
+    // The learner's settings: collection-wide (deck '') or for one deck.
+    """
+    CREATE TABLE settings(
+      key TEXT NOT NULL,
+      deck TEXT NOT NULL DEFAULT '',
+      value TEXT NOT NULL,
+      PRIMARY KEY (key, deck)
+    ) WITHOUT ROWID;
+    """,
   ]
 
   /// The version this binary writes.

@@ -20,7 +20,7 @@ final class ImportTests: XCTestCase {
     let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").rows {
       $0.string(0)
     }
-    XCTAssertEqual(tables, ["cards", "decks", "notes", "reviews", "term_sightings"])
+    XCTAssertEqual(tables, ["cards", "decks", "notes", "reviews", "settings", "term_sightings"])
     var rows: [[SQLValue]] = []
     for table in tables {
       var tableRows: [[SQLValue]] = []

@@ -70,16 +70,18 @@ final class CollectionFileTests: XCTestCase {
     let result = try duet("decks", database: database)
     XCTAssertEqual(result.status, 65)
     XCTAssertEqual(
-      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 3; upgrade duet\n")
+      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 4; upgrade duet\n")
   }
 
   func testAnOlderCollectionIsBackedUpThenMigrated() throws {
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
     // Make it a version 1 collection: versions 2 and 3 added the index of new cards and the term sightings.
-    _ = try sqlite(database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
+    _ = try sqlite(
+      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+    )
     XCTAssertEqual(try duet("decks", database: database).status, 0)
-    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "3")
+    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "4")
     XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new_in_order'"), "1")
     let backup = database + ".v1.bak"
     XCTAssertEqual(try sqlite(backup, "PRAGMA user_version"), "1")
@@ -96,7 +98,9 @@ final class CollectionFileTests: XCTestCase {
   func testTwoProcessesOpeningANewOrAnOldCollectionAtOnceBothSucceed() throws {
     let template = folder.file("v1.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: template).status, 0)
-    _ = try sqlite(template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
+    _ = try sqlite(
+      template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+    )
     let old = try Data(contentsOf: URL(fileURLWithPath: template))
     for round in 0..<8 {
       let fresh = folder.file("new-\(round).sqlite3")
@@ -104,7 +108,7 @@ final class CollectionFileTests: XCTestCase {
       let upgraded = folder.file("old-\(round).sqlite3")
       try old.write(to: URL(fileURLWithPath: upgraded))
       for result in try twice(["decks"], database: upgraded) { XCTAssertEqual(result.status, 0, result.stderr) }
-      XCTAssertEqual(try sqlite(upgraded, "PRAGMA user_version"), "3")
+      XCTAssertEqual(try sqlite(upgraded, "PRAGMA user_version"), "4")
       XCTAssertEqual(try sqlite(upgraded + ".v1.bak", "SELECT count(*) FROM notes"), "4")
     }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".bak.") }
@@ -127,7 +131,9 @@ final class CollectionFileTests: XCTestCase {
 
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
-    _ = try sqlite(database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; PRAGMA user_version = 1")
+    _ = try sqlite(
+      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+    )
     try FileManager.default.createDirectory(atPath: database + ".v1.bak", withIntermediateDirectories: false)
     let blocked = try duet("decks", database: database)
     XCTAssertEqual(blocked.status, 65, blocked.stderr)
