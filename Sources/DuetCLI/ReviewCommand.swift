@@ -10,9 +10,10 @@ struct ReviewCommand: Command {
       newPerDay.spec, limit.spec, format.spec, speak.spec, CommonOptions.db.spec, CommonOptions.help.spec,
     ],
     discussion: """
-      Keys: space or enter shows the answer; 0-5 grades it (0 blackout … 5 perfect); u undoes the last grade;
-      s suspends the card; r says the front again (with --speak); q or Ctrl-C ends the session. Every grade is
-      saved before the next card shows.
+      Keys: space or enter shows the answer, and on the answer side grades it 4 (as Good in Anki); 0-5 grades it
+      (0 blackout … 5 perfect); u undoes the last grade; s suspends the card; r says the front again (with
+      --speak); q, Esc or Ctrl-C ends the session; Ctrl-Z stops it until fg. Every grade is saved before the next
+      card shows.
       Cards answered under 4 come back later in the session until you know them.
 
       With --format jsonl, each card is one JSON line on stdout, answered by one line on stdin: a grade 0-5, u,

@@ -4,8 +4,12 @@ import Foundation
 enum Key: Equatable {
   case character(Character)
   case enter
+  case escape
   case interrupt  // Ctrl-C
+  case suspend  // Ctrl-Z
   case endOfInput  // Ctrl-D or a closed terminal
+  /// The terminal changed size: the screen must be drawn again.
+  case resize
   case other
 }
 
@@ -17,6 +21,8 @@ final class Terminal {
   private var original = termios()
   private var active = false
   nonisolated(unsafe) private static var saved: termios?
+  /// Set by SIGWINCH; `readKey` reports it as `.resize`.
+  nonisolated(unsafe) private static var resized: sig_atomic_t = 0
 
   /// Whether stdin and stdout are both terminals.
   static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
@@ -41,8 +47,30 @@ final class Terminal {
         raise(received)
       }
     }
+    signal(SIGWINCH) { _ in Terminal.resized = 1 }
+    enterScreen()
+  }
+
+  private func enterScreen() {
     Output.write("\u{1B}[?1049h\u{1B}[?25l")
     Output.flush()
+  }
+
+  /// Stops the program as Ctrl-Z does in a shell (SIGTSTP), the terminal as it was while stopped; on `fg` raw mode
+  /// and the screen come back, and the caller draws again.
+  func suspend() {
+    guard active else { return }
+    Terminal.restoreSaved()
+    raise(SIGTSTP)
+    var raw = Terminal.saved ?? original
+    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+    raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+    withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
+      bytes[Int(VMIN)] = 1
+      bytes[Int(VTIME)] = 0
+    }
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+    enterScreen()
   }
 
   /// Leaves the alternate screen and puts the terminal back as it was.
@@ -60,16 +88,29 @@ final class Terminal {
   }
 
   /// The terminal's width in columns (80 when it cannot tell).
-  var columns: Int {
+  var columns: Int { size.columns }
+
+  /// The terminal's height in rows (24 when it cannot tell).
+  var rows: Int { size.rows }
+
+  private var size: (columns: Int, rows: Int) {
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (80, 24) }
+    return (Int(size.ws_col), size.ws_row > 0 ? Int(size.ws_row) : 24)
   }
 
-  /// Waits for one key press.
+  /// Waits for one key press, or for the terminal to change size.
+  ///
+  /// Waits with `poll` a tenth of a second at a time rather than in `read`: the resize signal does not interrupt
+  /// a `read` that the C library restarts, and the reviewer must redraw at once.
   func readKey() -> Key {
     var bytes: [UInt8] = []
     while true {
+      if Terminal.resized != 0 {
+        Terminal.resized = 0
+        return .resize
+      }
+      guard Self.waitForInput(milliseconds: 100) else { continue }
       var byte: UInt8 = 0
       let count = read(STDIN_FILENO, &byte, 1)
       if count < 0 && errno == EINTR { continue }
@@ -78,7 +119,10 @@ final class Terminal {
       case 3: return .interrupt
       case 4: return .endOfInput
       case 10, 13: return .enter
+      case 26: return .suspend
       case 27:
+        // Esc alone, or the start of an arrow key's sequence: the sequence's other bytes follow at once.
+        guard Self.waitForInput(milliseconds: 30) else { return .escape }
         drainEscapeSequence()
         return .other
       default: break
@@ -89,6 +133,14 @@ final class Terminal {
       }
       if bytes.count >= 4 { return .other }
     }
+  }
+
+  /// Whether stdin has a byte to read within `milliseconds` (also true at end of input or on an error, which the
+  /// read then reports).
+  private static func waitForInput(milliseconds: Int32) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    let ready = poll(&descriptor, 1, milliseconds)
+    return ready > 0 || (ready < 0 && errno != EINTR)
   }
 
   /// Skips the rest of an escape sequence (arrow keys and the like) so it is not read as keys.

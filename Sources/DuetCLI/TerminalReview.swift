@@ -30,12 +30,29 @@ struct TerminalReview {
       var revealed = false
       let shownAt = DispatchTime.now()
       speaking = say(card.front, replacing: speaking)
+      /// Saves `grade` for the card on screen; false (with the message set) when another program held the lock.
+      func save(_ grade: Grade) throws -> Bool {
+        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
+        do {
+          try session.grade(grade, milliseconds: elapsed)
+          return true
+        } catch let error as SQLiteError where error.isBusy {
+          message = Interface.text(Self.lockedMessage)
+          return false
+        }
+      }
       while true {
-        draw(card, item: item, revealed: revealed, width: terminal.columns, message: message)
+        draw(
+          card, item: item, revealed: revealed, size: (terminal.columns, terminal.rows), message: message)
         message = ""
         switch terminal.readKey() {
         case .character(" "), .enter:
-          revealed = true
+          // On the answer side, as in Anki: Good.
+          if !revealed {
+            revealed = true
+          } else if try save(.hesitant) {
+            continue session
+          }
         case .character(let key) where key.isNumber:
           guard revealed else {
             message = Interface.text("Show the answer first (space), then grade it.")
@@ -45,14 +62,7 @@ struct TerminalReview {
             message = Interface.text("Grades go from 0 to 5.")
             continue
           }
-          let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
-          do {
-            try session.grade(grade, milliseconds: elapsed)
-          } catch let error as SQLiteError where error.isBusy {
-            message = Interface.text(Self.lockedMessage)
-            continue
-          }
-          continue session
+          if try save(grade) { continue session }
         case .character("u"):
           switch try session.undo() {
           case .nothingToUndo:
@@ -71,8 +81,12 @@ struct TerminalReview {
           continue session
         case .character("r") where speech != nil:
           speaking = say(card.front, replacing: speaking)
-        case .character("q"), .interrupt, .endOfInput:
+        case .character("q"), .escape, .interrupt, .endOfInput:
           break session
+        case .suspend:
+          terminal.suspend()
+        case .resize:
+          continue
         default:
           message = Interface.message(
             "Keys: space shows the answer, 0-5 grade, u undo, s suspend, \(speech == nil ? "" : "r replay, ")q quit.")
@@ -85,57 +99,89 @@ struct TerminalReview {
     Output.flush()
   }
 
-  private func draw(_ card: CardDetail, item: ReviewSession.Item, revealed: Bool, width: Int, message: String) {
+  /// Draws the frame for a terminal of `size`: the header and the question always; the answer (back, reading,
+  /// provenance, context) cut to the rows left over, with a last line saying so; then the legend, the key hints
+  /// (wrapped at words) and the message.
+  private func draw(
+    _ card: CardDetail, item: ReviewSession.Item, revealed: Bool, size: (columns: Int, rows: Int), message: String
+  ) {
+    let width = size.columns
     let inner = max(20, width - 4)
-    var lines: [String] = []
+    var top: [String] = []
     let left = "duet · \(Self.shown(card.note.deck))" + (item.isRepeat ? " · " + Interface.text("again") : "")
     let tally = session.tally
     let right = Interface.message(
       "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)")
     let gap = width - TextLayout.width(of: left) - TextLayout.width(of: right)
     if gap >= 2 {
-      lines.append(style.bold(left) + String(repeating: " ", count: gap) + style.dim(right))
+      top.append(style.bold(left) + String(repeating: " ", count: gap) + style.dim(right))
     } else {
-      lines.append(style.bold(left))
-      lines.append(style.dim(right))
+      top.append(style.bold(left))
+      top.append(style.dim(right))
     }
-    lines.append(style.dim(String(repeating: "─", count: max(1, width))))
-    lines.append("")
-    lines += TextLayout.wrap(Self.shown(card.front), width: inner).map { "  " + style.bold($0) }
+    top.append(style.dim(String(repeating: "─", count: max(1, width))))
+    top.append("")
+    top += TextLayout.wrap(Self.shown(card.front), width: inner).map { "  " + style.bold($0) }
     let asksChinese = card.card.direction == .chineseToEnglish
-    if revealed && asksChinese { lines += reading(of: card.note.draft.chinese, width: inner) }
-    lines.append("")
+    var frontReading = revealed && asksChinese ? reading(of: card.note.draft.chinese, width: inner) : []
+    var rule: [String] = []
+    var answer: [String] = []
+    var legend: [String] = []
+    var bottom: [String] = []
     if revealed {
-      lines.append("  " + style.dim(String(repeating: "─", count: min(inner, 24))))
-      lines.append("")
-      lines += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
-      if !asksChinese { lines += reading(of: card.note.draft.chinese, width: inner) }
-      lines.append("")
+      rule = ["  " + style.dim(String(repeating: "─", count: min(inner, 24))), ""]
+      answer += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
+      if !asksChinese { answer += reading(of: card.note.draft.chinese, width: inner) }
+      answer.append("")
       if !card.note.provenance.isEmpty {
-        lines += TextLayout.wrap(Self.shown(card.note.provenance), width: inner).map { "  " + style.dim($0) }
+        answer += TextLayout.wrap(Self.shown(card.note.provenance), width: inner).map { "  " + style.dim($0) }
       }
       if !card.note.draft.context.isEmpty {
-        if !card.note.provenance.isEmpty { lines.append("") }
-        lines += TextLayout.wrap(Self.shown(card.note.draft.context), width: inner).map { "  " + highlightMarks($0) }
+        if !card.note.provenance.isEmpty { answer.append("") }
+        answer += TextLayout.wrap(Self.shown(card.note.draft.context), width: inner).map { "  " + highlightMarks($0) }
       }
-      lines.append("")
-      lines += legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 }
-      lines.append("")
-      lines.append("  " + style.dim(keys(["0-5 grade", "u undo", "s suspend"])))
+      answer.append("")
+      legend = self.legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 } + [""]
+      bottom += keys(["0-5 grade", "u undo", "s suspend"], width: inner).map { "  " + style.dim($0) }
     } else {
-      lines.append("  " + style.dim(keys(["space show answer", "u undo", "s suspend"])))
+      bottom += keys(["space show answer", "u undo", "s suspend"], width: inner).map { "  " + style.dim($0) }
     }
     if !message.isEmpty {
-      lines.append("")
-      lines.append("  " + style.yellow(message))
+      bottom.append("")
+      bottom += TextLayout.wrap(message, width: inner).map { "  " + style.yellow($0) }
     }
+    // What a short terminal gives up, in turn, so that the question stays: the question's reading, the grades'
+    // legend (the key line still names them), the rule above the answer, the answer's end (a last line "…" says
+    // so), the message. One row stays free for the cursor.
+    let rows = size.rows - 1
+    func overflow() -> Int {
+      top.count + frontReading.count + 1 + rule.count + answer.count + legend.count + bottom.count - rows
+    }
+    if overflow() > 0 { frontReading = [] }
+    if overflow() > 0 { legend = [] }
+    if overflow() > 0 { rule = [] }
+    if overflow() > 0 {
+      let room = max(answer.count - overflow(), 0)
+      answer = room > 1 ? Array(answer.prefix(room - 1)) + ["  " + style.dim("…")] : []
+    }
+    if overflow() > 0 { bottom = Array(bottom.prefix(max(bottom.count - overflow(), 0))) }
+    let lines = top + frontReading + [""] + rule + answer + legend + bottom
     Output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n") + "\r\n")
     Output.flush()
   }
 
-  /// The key hints of a frame: `keys`, the replay key when the session speaks, and quit.
-  private func keys(_ keys: [String]) -> String {
-    (keys + (speech == nil ? [] : ["r replay"]) + ["q quit"]).map(Interface.text).joined(separator: " · ")
+  /// The key hints of a frame, in lines of at most `width` columns broken between hints: `keys`, the replay key
+  /// when the session speaks, and quit.
+  private func keys(_ keys: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    for hint in (keys + (speech == nil ? [] : ["r replay"]) + ["q quit"]).map(Interface.text) {
+      if let last = lines.last, TextLayout.width(of: last) + 3 + TextLayout.width(of: hint) <= width {
+        lines[lines.count - 1] = last + " · " + hint
+      } else {
+        lines.append(hint)
+      }
+    }
+    return lines
   }
 
   /// Starts saying `text` (stopping what `current` still says), when the session speaks; speech that fails to start

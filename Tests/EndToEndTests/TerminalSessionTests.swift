@@ -105,6 +105,62 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertTrue(shown.contains("3 left for later today.\nNext due: today"), shown)
   }
 
+  /// As in Anki, Enter (or space) on the answer side is Good: grade 4.
+  func testEnterOnTheAnswerSideGradesFour() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    try press("Space")
+    _ = try screen(showing: "欢迎收听本节目。")
+    try press("Enter")
+    _ = try screen(showing: "Today we talk about")
+    XCTAssertEqual(try SQLiteShell.run(folder.file("c.sqlite3"), "SELECT grade FROM reviews"), "4")
+  }
+
+  func testEscapeQuitsLikeQ() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    try press("Escape")
+    let shown = try screen(showing: "exit=0")
+    XCTAssertTrue(shown.contains("Reviewed 0 cards"), shown)
+  }
+
+  /// A resize redraws at once, at the new width, without waiting for a key.
+  func testAResizeRedrawsAtOnce() throws {
+    var shown = try screen(showing: "Welcome to the show.")
+    XCTAssertTrue(shown.hasPrefix("duet · bold-headings\n"), shown)  // 40 columns: the counts go below
+    _ = try tmux("resize-window", "-t", session, "-x", "90", "-y", "30")
+    shown = try screen(showing: "left 4 · coming back 0")
+    XCTAssertTrue(shown.split(separator: "\n")[0].hasSuffix("done 0 · left 4 · coming back 0"), shown)
+  }
+
+  /// On a terminal too short for the whole card, the question stays and the answer is cut.
+  func testAShortTerminalKeepsTheQuestion() throws {
+    _ = try tmux("resize-window", "-t", session, "-x", "40", "-y", "11")
+    _ = try screen(showing: "Welcome to the show.")
+    try press("Space")
+    let shown = try screen(showing: "…")
+    XCTAssertTrue(shown.contains("Welcome to the show."), shown)
+    XCTAssertTrue(shown.contains("欢迎收听本节目。"), shown)
+    XCTAssertTrue(shown.contains("q quit"), shown)
+  }
+
+  /// Ctrl-Z stops the reviewer like any job of the shell; `fg` brings its screen back.
+  func testControlZSuspendsAndFgResumes() throws {
+    _ = try tmux("kill-session", "-t", session)
+    _ = try tmux("new-session", "-d", "-s", session, "-x", "60", "-y", "30", "bash --norc --noprofile -i")
+    let command =
+      "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 DUET_DECKS=\(Fixtures.root)/Decks "
+      + "\(DuetProcess.executable.path) review"
+    _ = try tmux("send-keys", "-t", session, command, "Enter")
+    _ = try screen(showing: "Welcome to the show.")
+    try press("C-z")
+    _ = try tmux("send-keys", "-t", session, "echo stopped-$?", "Enter")
+    _ = try screen(showing: "stopped-148")  // 128 + SIGTSTP
+    _ = try tmux("send-keys", "-t", session, "clear; fg", "Enter")
+    let shown = try screen(showing: "Welcome to the show.")
+    XCTAssertTrue(shown.contains("space show answer"), shown)
+    try press("q")
+    _ = try screen(showing: "Reviewed 0 cards")
+  }
+
   func testWideCharactersWrapWithinTheWidth() throws {
     _ = try screen(showing: "Welcome to the show.")
     for _ in 0..<2 {
