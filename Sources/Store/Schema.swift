@@ -77,8 +77,10 @@ enum Schema {
       PRIMARY KEY (note_guid, chinese, source)
     ) WITHOUT ROWID;
     """,
-    // The learner's settings: collection-wide (deck '') or for one deck.
+    // The learner's settings: collection-wide (deck '') or for one deck; and notes by kind, so that the day's new
+    // term cards are found without reading the sentences before them.
     """
+    CREATE INDEX notes_by_kind ON notes(kind, id);
     CREATE TABLE settings(
       key TEXT NOT NULL,
       deck TEXT NOT NULL DEFAULT '',

@@ -92,16 +92,69 @@ extension StudyCollection {
       QueueCandidate(
         cardID: $0.int64(0), noteID: $0.int64(1), dueDay: Day($0.int(2)), isRepeat: $0.optionalInt(3) == today.number)
     }
+    let wanted = 2 * max(0, limits.newPerDay - newToday) + room + due.count
     let new = try database.prepare(
       """
       SELECT c.id, c.note_id FROM \(filter.source(cards: "cards c INDEXED BY cards_new_in_order"))
       WHERE c.state = \(CardStatus.new.literal) AND \(condition.text)
       ORDER BY c.id LIMIT ?
       """
-    ).rows(condition.arguments + [2 * max(0, limits.newPerDay - newToday) + room + due.count]) {
-      QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil)
+    ).rows(condition.arguments + [wanted]) { QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil) }
+    guard filter.kind == nil else {
+      return QueueInputs(due: due, new: new, notesAnsweredToday: answeredToday, newAnsweredToday: newToday)
     }
-    return QueueInputs(due: due, new: new, notesAnsweredToday: answeredToday, newAnsweredToday: newToday)
+    // Terms among the sentences: the first new term cards, by the index of notes by kind.
+    let termCondition = SQLFragment(
+      joining: [condition, SQLFragment("n.kind = ?", NoteKind.term.rawValue)], with: " AND ")
+    let terms = try database.prepare(
+      """
+      SELECT c.id, c.note_id FROM notes n INDEXED BY notes_by_kind JOIN cards c ON c.note_id = n.id
+        JOIN decks d ON d.id = n.deck_id
+      WHERE c.state = \(CardStatus.new.literal) AND \(termCondition.text)
+      ORDER BY c.id LIMIT ?
+      """
+    ).rows(termCondition.arguments + [wanted]) { QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil) }
+    return QueueInputs(
+      due: due, new: Self.interleaving(terms, into: new, limit: wanted), notesAnsweredToday: answeredToday,
+      newAnsweredToday: newToday)
+  }
+
+  /// How often a term comes among new notes while terms remain: one note in `termEvery`. Transcripts come before
+  /// term lists, so without this a learner met the first term after all of a transcript's sentences.
+  static let termEvery = 4
+
+  /// `new` (in introduction order) with the notes of `terms` (the first new term cards, in order) at every
+  /// `termEvery`-th note's place, the rest keeping their order; at most `limit` cards. A note's cards stay
+  /// together: the day's queue takes one card a note.
+  static func interleaving(_ terms: [QueueCandidate], into new: [QueueCandidate], limit: Int) -> [QueueCandidate] {
+    func notes(_ cards: [QueueCandidate]) -> [[QueueCandidate]] {
+      cards.reduce(into: []) { groups, card in
+        if groups.last?.first?.noteID == card.noteID {
+          groups[groups.count - 1].append(card)
+        } else {
+          groups.append([card])
+        }
+      }
+    }
+    let termIDs = Set(terms.map(\.cardID))
+    var sentences = notes(new.filter { !termIDs.contains($0.cardID) })[...]
+    var termNotes = notes(terms)[...]
+    var merged: [[QueueCandidate]] = []
+    var count = 0
+    while count < limit, !(sentences.isEmpty && termNotes.isEmpty) {
+      let termsTurn = merged.count % termEvery == termEvery - 1
+      let next: [QueueCandidate]
+      if let term = termNotes.first, termsTurn || sentences.isEmpty {
+        next = term
+        termNotes = termNotes.dropFirst()
+      } else {
+        next = sentences.first!
+        sentences = sentences.dropFirst()
+      }
+      merged.append(next)
+      count += next.count
+    }
+    return Array(merged.joined().prefix(limit))
   }
 }
 

@@ -78,7 +78,7 @@ final class CollectionFileTests: XCTestCase {
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
     // Make it a version 1 collection: versions 2 and 3 added the index of new cards and the term sightings.
     _ = try sqlite(
-      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
     )
     XCTAssertEqual(try duet("decks", database: database).status, 0)
     XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "4")
@@ -99,7 +99,7 @@ final class CollectionFileTests: XCTestCase {
     let template = folder.file("v1.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: template).status, 0)
     _ = try sqlite(
-      template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+      template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
     )
     let old = try Data(contentsOf: URL(fileURLWithPath: template))
     for round in 0..<8 {
@@ -132,7 +132,7 @@ final class CollectionFileTests: XCTestCase {
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
     _ = try sqlite(
-      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; PRAGMA user_version = 1"
+      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
     )
     try FileManager.default.createDirectory(atPath: database + ".v1.bak", withIntermediateDirectories: false)
     let blocked = try duet("decks", database: database)
