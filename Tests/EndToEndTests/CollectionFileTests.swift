@@ -4,6 +4,12 @@ import XCTest
 
 /// The collection file in bad shape: read-only, on a full disk, from a newer or an older duet.
 final class CollectionFileTests: XCTestCase {
+  /// Takes a collection back to schema version 1: what the later migrations added, removed.
+  private static let backToVersion1 = """
+    DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind;
+    PRAGMA user_version = 1
+    """
+
   private var folder: TemporaryDirectory!
   private var mounted: String?
 
@@ -77,9 +83,7 @@ final class CollectionFileTests: XCTestCase {
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
     // Make it a version 1 collection: versions 2 and 3 added the index of new cards and the term sightings.
-    _ = try sqlite(
-      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
-    )
+    _ = try sqlite(database, Self.backToVersion1)
     XCTAssertEqual(try duet("decks", database: database).status, 0)
     XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "4")
     XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new_in_order'"), "1")
@@ -98,9 +102,7 @@ final class CollectionFileTests: XCTestCase {
   func testTwoProcessesOpeningANewOrAnOldCollectionAtOnceBothSucceed() throws {
     let template = folder.file("v1.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: template).status, 0)
-    _ = try sqlite(
-      template, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
-    )
+    _ = try sqlite(template, Self.backToVersion1)
     let old = try Data(contentsOf: URL(fileURLWithPath: template))
     for round in 0..<8 {
       let fresh = folder.file("new-\(round).sqlite3")
@@ -131,9 +133,7 @@ final class CollectionFileTests: XCTestCase {
 
     let database = folder.file("c.sqlite3")
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md"), database: database).status, 0)
-    _ = try sqlite(
-      database, "DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind; PRAGMA user_version = 1"
-    )
+    _ = try sqlite(database, Self.backToVersion1)
     try FileManager.default.createDirectory(atPath: database + ".v1.bak", withIntermediateDirectories: false)
     let blocked = try duet("decks", database: database)
     XCTAssertEqual(blocked.status, 65, blocked.stderr)
