@@ -6,11 +6,10 @@ public enum BundledReadings {
   /// list lacks or gets wrong.
   public static let overridesPath = "lexicon/pinyin-overrides.tsv"
 
-  /// The reader of the decks folder `folder` (see `BundledDecks.folder`), with `lexicon` when the caller has already
-  /// loaded it; without the files, Chinese reads as itself.
-  public static func reader(in folder: String?, lexicon: Lexicon? = nil) -> PinyinReader {
-    guard let folder else { return PinyinReader(lexicon: lexicon ?? Lexicon()) }
-    let overrides = (try? InputFile.text(at: folder + "/" + overridesPath)).map(PinyinReader.overrides(fromFile:))
-    return PinyinReader(lexicon: lexicon ?? BundledLexicon.load(in: folder), overrides: overrides ?? [:])
+  /// The reader of the decks folder `folder` (see `BundledDecks.folder`) with its word list `lexicon`; without the
+  /// files, Chinese reads as itself.
+  public static func reader(in folder: String?, lexicon: Lexicon) -> PinyinReader {
+    let overrides = folder.flatMap { try? InputFile.text(at: $0 + "/" + overridesPath) }
+    return PinyinReader(lexicon: lexicon, overrides: overrides.map(PinyinReader.overrides(fromFile:)) ?? [:])
   }
 }

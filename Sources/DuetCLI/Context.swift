@@ -68,12 +68,15 @@ final class Context {
     let folder = decksFolder()
     return Vocabulary(
       glossary: Glossary((folder.map(BundledGlossary.pairs(in:)) ?? []) + (try collection?.termPairs() ?? [])),
-      lexicon: withLexicon ? folder.map(BundledLexicon.load(in:)) ?? Lexicon() : Lexicon())
+      lexicon: withLexicon ? lexicon : Lexicon())
   }
 
   /// What reads Chinese aloud: the bundled word list's readings and overrides (Chinese reads as itself without
   /// them).
-  func pinyinReader() -> PinyinReader { BundledReadings.reader(in: decksFolder()) }
+  func pinyinReader() -> PinyinReader { BundledReadings.reader(in: decksFolder(), lexicon: lexicon) }
+
+  /// The bundled Chinese word list, read once however many parts of a command need it (6 MB).
+  private lazy var lexicon: Lexicon = decksFolder().map(BundledLexicon.load(in:)) ?? Lexicon()
 
   /// The collection when its file exists, else nil: reading input must not create a collection it then refuses.
   func existingCollection() throws -> StudyCollection? {

@@ -31,14 +31,7 @@ final class Terminal {
   func start() {
     guard tcgetattr(STDIN_FILENO, &original) == 0 else { return }
     Terminal.saved = original
-    var raw = original
-    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
-    raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-    withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
-      bytes[Int(VMIN)] = 1
-      bytes[Int(VTIME)] = 0
-    }
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+    enterRawMode()
     active = true
     for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
       signal(signalNumber) { received in
@@ -62,7 +55,13 @@ final class Terminal {
     guard active else { return }
     Terminal.restoreSaved()
     raise(SIGTSTP)
-    var raw = Terminal.saved ?? original
+    enterRawMode()
+    enterScreen()
+  }
+
+  /// The original settings without echo, line editing, signal keys or flow control: keys arrive one at a time.
+  private func enterRawMode() {
+    var raw = original
     raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
     raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
     withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
@@ -70,7 +69,6 @@ final class Terminal {
       bytes[Int(VTIME)] = 0
     }
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
-    enterScreen()
   }
 
   /// Leaves the alternate screen and puts the terminal back as it was.

@@ -30,6 +30,8 @@ struct TerminalReview {
       var revealed = false
       let shownAt = DispatchTime.now()
       speaking = say(card.front, replacing: speaking)
+      // The Chinese's reading, worked out once a card rather than at every redraw.
+      let words = pinyin.words(card.note.draft.chinese)
       /// Saves `grade` for the card on screen; false (with the message set) when another program held the lock.
       func save(_ grade: Grade) throws -> Bool {
         let elapsed = Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
@@ -43,7 +45,8 @@ struct TerminalReview {
       }
       while true {
         draw(
-          card, item: item, revealed: revealed, size: (terminal.columns, terminal.rows), message: message)
+          card, item: item, revealed: revealed, reading: words, size: (terminal.columns, terminal.rows),
+          message: message)
         message = ""
         switch terminal.readKey() {
         case .character(" "), .enter:
@@ -103,7 +106,8 @@ struct TerminalReview {
   /// provenance, context) cut to the rows left over, with a last line saying so; then the legend, the key hints
   /// (wrapped at words) and the message.
   private func draw(
-    _ card: CardDetail, item: ReviewSession.Item, revealed: Bool, size: (columns: Int, rows: Int), message: String
+    _ card: CardDetail, item: ReviewSession.Item, revealed: Bool, reading words: [[ReadingPart]],
+    size: (columns: Int, rows: Int), message: String
   ) {
     let width = size.columns
     let inner = max(20, width - 4)
@@ -123,7 +127,7 @@ struct TerminalReview {
     top.append("")
     top += TextLayout.wrap(Self.shown(card.front), width: inner).map { "  " + style.bold($0) }
     let asksChinese = card.card.direction == .chineseToEnglish
-    var frontReading = revealed && asksChinese ? reading(of: card.note.draft.chinese, width: inner) : []
+    var frontReading = revealed && asksChinese ? reading(words, width: inner) : []
     var rule: [String] = []
     var answer: [String] = []
     var legend: [String] = []
@@ -131,7 +135,7 @@ struct TerminalReview {
     if revealed {
       rule = ["  " + style.dim(String(repeating: "─", count: min(inner, 24))), ""]
       answer += TextLayout.wrap(Self.shown(card.back), width: inner).map { "  " + style.cyan($0) }
-      if !asksChinese { answer += reading(of: card.note.draft.chinese, width: inner) }
+      if !asksChinese { answer += reading(words, width: inner) }
       answer.append("")
       if !card.note.provenance.isEmpty {
         answer += TextLayout.wrap(Self.shown(card.note.provenance), width: inner).map { "  " + style.dim($0) }
@@ -231,12 +235,12 @@ struct TerminalReview {
     return lines
   }
 
-  /// The pinyin of `chinese` in lines of at most `width` columns, words whole, each syllable in its tone's colour.
-  private func reading(of chinese: String, width: Int) -> [String] {
+  /// A reading (its words) in lines of at most `width` columns, words whole, each syllable in its tone's colour.
+  private func reading(_ words: [[ReadingPart]], width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for word in pinyin.words(chinese) {
+    for word in words {
       let plain = Self.shown(word.map(\.text).joined())
       let wordWidth = TextLayout.width(of: plain)
       if lineWidth > 0 && lineWidth + 1 + wordWidth > width {

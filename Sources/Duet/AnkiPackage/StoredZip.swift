@@ -6,7 +6,10 @@
 /// rather than written wrong. The archive is assembled once, at its final size, so a large collection file is
 /// copied once.
 struct StoredZip {
-  private var entries: [(name: [UInt8], content: [UInt8], crc: UInt32)] = []
+  /// An entry: its name's bytes, its content, and the content's CRC-32.
+  fileprivate typealias Entry = (name: [UInt8], content: [UInt8], crc: UInt32)
+
+  private var entries: [Entry] = []
 
   struct TooLarge: Error {}
 
@@ -65,7 +68,7 @@ extension [UInt8] {
 
   /// The fields both headers of an entry share: version needed (2.0), flags (bit 11: UTF-8 names), method 0
   /// (stored), DOS time and date, CRC, compressed and uncompressed size, name length, extra field length.
-  fileprivate mutating func appendCommonFields(of entry: (name: [UInt8], content: [UInt8], crc: UInt32)) {
+  fileprivate mutating func appendCommonFields(of entry: StoredZip.Entry) {
     append(littleEndian: UInt16(20))
     append(littleEndian: UInt16(0x0800))
     append(littleEndian: UInt16(0))
