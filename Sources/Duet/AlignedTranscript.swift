@@ -36,10 +36,13 @@ public struct AlignedTranscript: Sendable {
   /// Units scored under this are worth a look: the aligner doubts them.
   public static let doubtfulScore = 0.5
 
-  /// The units that make cards: both sides present.
-  public var pairs: [(turn: Turn, unit: SentencePair)] {
-    turns.flatMap { aligned in
-      aligned.units.filter { !$0.english.isEmpty && !$0.chinese.isEmpty }.map { (aligned.turn, $0) }
+  /// The units that make cards (both sides present), each with whether it advertises (see `Promotions`).
+  public var pairs: [(turn: Turn, unit: SentencePair, isPromotion: Bool)] {
+    let promotions = Promotions.units(in: turns)
+    return turns.enumerated().flatMap { index, aligned in
+      aligned.units.enumerated().filter { !$0.element.english.isEmpty && !$0.element.chinese.isEmpty }.map {
+        (aligned.turn, $0.element, promotions[index].contains($0.offset))
+      }
     }
   }
 }

@@ -5,7 +5,8 @@ extension StudyCollection {
   /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
   /// every file lands or none.
   ///
-  /// Transcripts also bring the term pairs their translation annotates, and term notes without context get a
+  /// Sponsor reads and outros (`Promotions`) are tagged `promotion`; the new ones are suspended, so that a learner's
+  /// first cards are the conversation. Transcripts also bring the term pairs their translation annotates, and term notes without context get a
   /// sentence pair that holds them. Where files disagree on a term's translation, the note takes the one most
   /// files give (a tie keeps what it has).
   ///
@@ -37,12 +38,13 @@ extension StudyCollection {
         case .transcript(let transcript):
           report.turns += transcript.transcript.turns.count
           let source = DeckName.fileName(transcript.path)
-          for (turn, unit) in transcript.pairs {
+          for (turn, unit, isPromotion) in transcript.pairs {
             report.pairs += 1
             if unit.score < AlignedTranscript.doubtfulScore { report.doubtful += 1 }
             let draft = NoteDraft(
               guid: NoteIdentity.guid(kind: .sentence, english: unit.en), kind: .sentence, english: unit.en,
-              chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source)
+              chinese: unit.zh, speaker: turn.speaker, time: turn.time, source: source,
+              tags: isPromotion ? Promotions.tag : "")
             try store(draft, deck: deck ?? fileDeck)
           }
           for (found, turn) in transcript.terms() {
@@ -59,6 +61,7 @@ extension StudyCollection {
           }
         }
       }
+      report.promotions = try suspendNotes(taggedWith: Promotions.tag, fromNote: firstNew)
       report.revised = try reviseTermTranslations(seenWith: termContexts, now: clock.milliseconds)
       report.contexts = try attachTermContexts(notesFrom: firstNew, now: clock.milliseconds)
     }

@@ -14,6 +14,8 @@ public struct ImportReport: Sendable, Equatable {
   public var contexts = 0
   /// Term notes whose translation changed to the one more files give.
   public var revised = 0
+  /// New sentence notes suspended as sponsor reads or outros.
+  public var promotions = 0
   public var added = 0
   public var updated = 0
   public var unchanged = 0
@@ -39,5 +41,13 @@ public struct ImportReport: Sendable, Equatable {
       + "; notes: \(added) new, \(updated) updated, \(unchanged) unchanged, \(alreadyPresent) already present"
       + (contexts > 0 ? "; \(contexts) terms given a sentence as context" : "")
       + (revised > 0 ? "; \(revised) term translations changed to the one more files give" : "")
+  }
+
+  /// What import set aside and how to take it back, or nil when it set nothing aside.
+  public var promotionNote: String? {
+    guard promotions > 0 else { return nil }
+    return "suspended \(promotions) sponsor or outro sentence\(promotions == 1 ? "" : "s") (tagged "
+      + "\(Promotions.tag)); 'duet cards --tag \(Promotions.tag)' lists them, 'duet unsuspend --tag "
+      + "\(Promotions.tag)' brings them back"
   }
 }

@@ -71,6 +71,23 @@ struct ParsedArguments {
       direction: try value(CommonOptions.direction))
   }
 
+  /// The cards that the filter options, `--search`, `--tag`, `--state` and `--note` select, with the card ids
+  /// given as arguments (whole numbers; anything else is a usage error).
+  func cardSelection() throws -> CardFilter {
+    var filter = try cardFilter()
+    filter.search = try value(CommonOptions.search)
+    filter.tag = try value(CommonOptions.tag)
+    filter.state = try value(CommonOptions.state)
+    filter.noteID = try value(CommonOptions.note).map(Int64.init)
+    filter.cardIDs = try positionals.map { text in
+      guard let id = Int64(text), id > 0 else {
+        throw DuetError.usage("card ids are whole numbers (as 'duet cards' lists them), got '\(text)'")
+      }
+      return id
+    }
+    return filter
+  }
+
   private static func suggestion(for name: String, among options: [OptionSpec]) -> String {
     nearest(to: name, among: options.flatMap(\.names).filter { $0.hasPrefix("--") }, within: 2).map {
       " (did you mean '\($0)'?)"

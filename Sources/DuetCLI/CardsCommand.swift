@@ -5,18 +5,23 @@ import Store
 struct CardsCommand: Command {
   static let info = CommandInfo(
     name: "cards", abstract: "List cards with their note and schedule.",
-    options: CommonOptions.cardFilter + [CommonOptions.listFormat.spec, CommonOptions.db.spec, CommonOptions.help.spec])
+    arguments: [ArgumentSpec(name: "<card-id>", help: "Only these cards.", repeats: true, optional: true)],
+    options: CommonOptions.cardSelection + [
+      CommonOptions.listFormat.spec, CommonOptions.db.spec, CommonOptions.help.spec,
+    ])
 
   let filter: CardFilter
   let format: Format
 
   init(_ arguments: ParsedArguments) throws {
-    filter = try arguments.cardFilter()
+    filter = try arguments.cardSelection()
     format = try arguments.value(CommonOptions.listFormat, default: .text)
   }
 
   func run(_ context: Context) throws {
     let collection = try context.openCollection()
+    var filter = self.filter
+    filter.today = context.clock.today
     try FilterCheck.requireMatches(filter, in: collection)
     let answers = format == .jsonl ? try collection.answerCounts(filter) : [:]
     let pinyin = format == .jsonl ? context.pinyinReader() : nil
@@ -26,7 +31,7 @@ struct CardsCommand: Command {
       let card = detail.card
       let note = detail.note
       let review = card.state.review
-      let state = card.status.rawValue
+      let state = card.listedState(on: context.clock.today).rawValue
       if format == .jsonl {
         if reading.note != note.id { reading = (note.id, pinyin?.reading(note.draft.chinese)) }
         Output.json([

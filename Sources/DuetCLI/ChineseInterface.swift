@@ -43,6 +43,28 @@ enum ChineseInterface {
     """,
 
     // Commands' discussions.
+    "Take cards out of every queue, keeping their schedules.": "把卡片移出所有复习队列，保留其复习安排。",
+    "Put suspended cards back, due where their schedules say.": "恢复已暂停的卡片，按原有安排到期。",
+    "Keep cards out of today's reviews; they come back tomorrow.": "让卡片今天不再出现；明天回来。",
+    "Bring buried cards back into today's reviews.": "让今天搁置的卡片回到今天的复习中。",
+    "Make cards new again; their review history stays.": "把卡片重置为新卡片；复习记录保留。",
+    "Delete the notes of cards, with both their cards and their review history.": "删除卡片所属的笔记，连同其两张卡片和复习记录。",
+    "Correct the English or Chinese of a card's note.": "修改卡片所属笔记的英文或中文。",
+    "Cards by id, as 'duet cards' lists them.": "卡片编号，即 'duet cards' 列出的编号。",
+    "Only these cards.": "只列这些卡片。",
+    "Only notes whose English (case aside) or Chinese holds this text.": "只选英文（不分大小写）或中文含有此文本的笔记。",
+    "Only notes with this tag.": "只选带此标签的笔记。",
+    "Only cards that stand so today (buried: kept out of today).": "只选今天处于此状态的卡片（buried：今天已搁置）。",
+    "Only the cards of this note (ids as 'duet cards' lists).": "只选此笔记的卡片（编号见 'duet cards'）。",
+    "The card whose note to edit (or --note).": "要修改其笔记的卡片（或用 --note）。",
+    "The note's new English.": "笔记的新英文。",
+    "The note's new Chinese.": "笔记的新中文。",
+    CardChangeCommand<SuspendChange>.info.discussion: """
+    用编号选择卡片，或用 --note、--deck、--search、--tag、--kind、--direction 或 --state；同时给出时，卡片须全部符合。
+    """,
+    EditCommand.info.discussion: """
+    不给 --en 或 --zh 时，用 $VISUAL 或 $EDITOR（否则 vi）打开笔记。卡片保留复习安排和记录；修改过的笔记在再次导入其文件时保留修改。
+    """,
     ReviewCommand.info.discussion: """
     按键：空格或回车显示答案，在答案面再按则打 4 分（相当于 Anki 的“良好”）；0-5 打分（0 完全想不起 … 5 完美）；
     u 撤销上一次打分；s 暂停这张卡片；r 再读一遍正面（配合 --speak）；q、Esc 或 Ctrl-C 结束本次复习；Ctrl-Z

@@ -11,7 +11,10 @@ enum DuetMain {
       CommandEntry(ReviewCommand.self), CommandEntry(ImportCommand.self), CommandEntry(AlignCommand.self),
       CommandEntry(TermsCommand.self), CommandEntry(ExportCommand.self), CommandEntry(DecksCommand.self),
       CommandEntry(CardsCommand.self), CommandEntry(StatsCommand.self), CommandEntry(PinyinCommand.self),
-      CommandEntry(SayCommand.self), CommandEntry(ConfigCommand.self),
+      CommandEntry(SayCommand.self), CommandEntry(ConfigCommand.self), CommandEntry(EditCommand.self),
+      CommandEntry(CardChangeCommand<SuspendChange>.self), CommandEntry(CardChangeCommand<UnsuspendChange>.self),
+      CommandEntry(CardChangeCommand<BuryChange>.self), CommandEntry(CardChangeCommand<UnburyChange>.self),
+      CommandEntry(CardChangeCommand<ResetChange>.self), CommandEntry(CardChangeCommand<DeleteChange>.self),
     ]
   }
 

@@ -47,5 +47,6 @@ struct ImportCommand: Command {
     let collection = try existing ?? context.openCollection()
     let report = try collection.importFiles(files, deck: deck, clock: context.clock)
     Output.message(report.summary)
+    if let note = report.promotionNote { Output.message("duet: " + note) }
   }
 }

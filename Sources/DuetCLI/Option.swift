@@ -84,4 +84,15 @@ enum CommonOptions {
 
   /// The options that choose cards: `--deck`, `--kind`, `--direction`.
   static let cardFilter = [deck.spec, kind.spec, direction.spec]
+
+  static let search = Option<String>.text(
+    "--search", value: "text", help: "Only notes whose English (case aside) or Chinese holds this text.")
+  static let tag = Option<String>.text("--tag", value: "tag", help: "Only notes with this tag.")
+  static let state = Option.choice(
+    "--state", among: ListedState.allCases, help: "Only cards that stand so today (buried: kept out of today).")
+  static let note = Option<Int>.number(
+    "--note", value: "id", range: 1...Int(Int64.max), help: "Only the cards of this note (ids as 'duet cards' lists).")
+
+  /// The options that choose cards by more than their deck: the filter's, then text, tag, state and note.
+  static let cardSelection = cardFilter + [search.spec, tag.spec, state.spec, note.spec]
 }

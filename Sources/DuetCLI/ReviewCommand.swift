@@ -94,5 +94,6 @@ struct ReviewCommand: Command {
     let report = try collection.importFiles(
       try files.map { try ImportFile(path: $0, vocabulary: vocabulary) }, deck: nil, clock: context.clock)
     Output.message("duet: imported \(report.added) notes (\(2 * report.added) cards) from \(report.files) files")
+    if let note = report.promotionNote { Output.message("duet: " + note) }
   }
 }

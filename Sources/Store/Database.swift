@@ -88,7 +88,10 @@ public final class Database {
   }
 
   /// Runs `sql` with `values` and returns nothing.
-  public func run(_ sql: String, _ values: any SQLBindable...) throws {
+  public func run(_ sql: String, _ values: any SQLBindable...) throws { try run(sql, arguments: values) }
+
+  /// Runs `sql` with the values of a list (a placeholder count known at run time) and returns nothing.
+  func run(_ sql: String, arguments values: [any SQLBindable]) throws {
     let statement = try prepare(sql)
     try statement.bind(values)
     while try statement.step() {}

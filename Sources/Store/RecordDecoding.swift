@@ -24,9 +24,9 @@ extension Card {
   /// The columns `init(row:at:)` reads, over `cards c`.
   static let columns = """
     c.id, c.note_id, c.direction, c.state, c.repetitions, c.ease, c.interval_days, c.due_day, c.lapses, \
-    c.last_review_day
+    c.last_review_day, c.buried_day
     """
-  static let columnCount: Int32 = 10
+  static let columnCount: Int32 = 11
   /// What joins a card `c` to its note `n` and the note's deck `d`.
   static let noteJoin = "JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = n.deck_id"
 
@@ -36,7 +36,8 @@ extension Card {
     self.init(
       id: row.int64(offset), noteID: row.int64(offset + 1),
       direction: Direction(rawValue: row.string(offset + 2)) ?? .englishToChinese, state: state,
-      isSuspended: CardStatus(rawValue: row.string(offset + 3)) == .suspended)
+      isSuspended: CardStatus(rawValue: row.string(offset + 3)) == .suspended,
+      buriedDay: row.optionalInt(offset + 10).map(Day.init))
   }
 }
 

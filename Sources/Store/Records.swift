@@ -80,17 +80,37 @@ public struct Card: Hashable, Sendable {
   public let direction: Direction
   public var state: CardState
   public var isSuspended: Bool
+  /// The day the card was buried: it stays out of that day's queues. Nil when it never was, or was unburied.
+  public var buriedDay: Day?
 
-  public init(id: Int64, noteID: Int64, direction: Direction, state: CardState, isSuspended: Bool) {
+  public init(
+    id: Int64, noteID: Int64, direction: Direction, state: CardState, isSuspended: Bool, buriedDay: Day? = nil
+  ) {
     self.id = id
     self.noteID = noteID
     self.direction = direction
     self.state = state
     self.isSuspended = isSuspended
+    self.buriedDay = buriedDay
   }
 
   /// The card's status as stored.
   public var status: CardStatus { isSuspended ? .suspended : CardStatus(state) }
+
+  /// How listings name where the card stands on `today`: its status, or `buried` while a burial holds.
+  public func listedState(on today: Day) -> ListedState {
+    if !isSuspended, let buriedDay, buriedDay >= today { return .buried }
+    return ListedState(rawValue: status.rawValue) ?? .new
+  }
+}
+
+/// Where a card stands as listings show it and `--state` selects it: its status, with `buried` for a card kept out
+/// of today's queues.
+public enum ListedState: String, CaseIterable, Sendable {
+  case new
+  case review
+  case suspended
+  case buried
 }
 
 /// What storing a note did.

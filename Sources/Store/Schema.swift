@@ -88,6 +88,12 @@ enum Schema {
       PRIMARY KEY (key, deck)
     ) WITHOUT ROWID;
     """,
+    // A card buried on a day leaves that day's queues and comes back the next; a note the learner edited keeps
+    // its text when the file it came from is imported again.
+    """
+    ALTER TABLE cards ADD COLUMN buried_day INTEGER;
+    ALTER TABLE notes ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
+    """,
   ]
 
   /// The version this binary writes.

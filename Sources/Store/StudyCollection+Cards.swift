@@ -6,23 +6,52 @@ public struct CardDetail: Hashable, Sendable {
   public let note: Note
 }
 
-/// Which cards a listing or a queue draws from.
+/// Which cards a listing, a queue or a change draws from. Every condition set must hold.
 public struct CardFilter: Hashable, Sendable {
   /// A deck name; its subdecks (`name::…`) are included.
   public var deck: String?
   public var kind: NoteKind?
   public var direction: Direction?
+  /// Text the note's English (case aside) or Chinese holds.
+  public var search: String?
+  /// A tag the note carries (case aside).
+  public var tag: String?
+  /// Where the card stands on `today`.
+  public var state: ListedState?
+  /// The day `state` is judged on: a burial holds on the day it was made only.
+  public var today: Day
+  /// These cards only, when not empty.
+  public var cardIDs: [Int64]
+  /// The cards of this note only.
+  public var noteID: Int64?
 
-  public init(deck: String? = nil, kind: NoteKind? = nil, direction: Direction? = nil) {
+  public init(
+    deck: String? = nil, kind: NoteKind? = nil, direction: Direction? = nil, search: String? = nil,
+    tag: String? = nil, state: ListedState? = nil, today: Day = Day(0), cardIDs: [Int64] = [], noteID: Int64? = nil
+  ) {
     self.deck = deck
     self.kind = kind
     self.direction = direction
+    self.search = search
+    self.tag = tag
+    self.state = state
+    self.today = today
+    self.cardIDs = cardIDs
+    self.noteID = noteID
   }
+
+  /// Whether the filter names cards by their note's fields (the queue reads a join only then).
+  var needsNotes: Bool { deck != nil || kind != nil || search != nil || tag != nil }
 
   /// The cards table, joined to notes and decks only when the filter needs them: the day's queue in a large
   /// collection reads a few hundred cards, and a join per card costs more than the rest.
   func source(cards: String = "cards c") -> String {
-    deck == nil && kind == nil ? cards : cards + " " + Card.noteJoin
+    needsNotes ? cards + " " + Card.noteJoin : cards
+  }
+
+  /// The condition that keeps a card buried on `day` out: burials last the day they were made.
+  static func unburied(on day: Day) -> SQLFragment {
+    SQLFragment("(c.buried_day IS NULL OR c.buried_day < ?)", day.number)
   }
 
   /// The SQL condition over `c` (and `n`, `d` where `source` joins them) with the values of its placeholders.
@@ -33,6 +62,25 @@ public struct CardFilter: Hashable, Sendable {
     }
     if let kind { clauses.append(SQLFragment("n.kind = ?", kind.rawValue)) }
     if let direction { clauses.append(SQLFragment("c.direction = ?", direction.rawValue)) }
+    if let search {
+      clauses.append(SQLFragment("(instr(lower(n.en), lower(?)) > 0 OR instr(n.zh, ?) > 0)", search, search))
+    }
+    if let tag { clauses.append(SQLFragment("instr(' ' || lower(n.tags) || ' ', ' ' || lower(?) || ' ') > 0", tag)) }
+    if let state {
+      let suspended = CardStatus.suspended.literal
+      switch state {
+      case .new, .review:
+        clauses.append(
+          SQLFragment(joining: [SQLFragment("c.state = ?", state.rawValue), Self.unburied(on: today)], with: " AND "))
+      case .suspended: clauses.append(SQLFragment("c.state = \(suspended)"))
+      case .buried: clauses.append(SQLFragment("c.state <> \(suspended) AND c.buried_day >= ?", today.number))
+      }
+    }
+    if !cardIDs.isEmpty {
+      let marks = Array(repeating: "?", count: cardIDs.count).joined(separator: ", ")
+      clauses.append(SQLFragment(text: "c.id IN (\(marks))", arguments: cardIDs))
+    }
+    if let noteID { clauses.append(SQLFragment("c.note_id = ?", noteID)) }
     return clauses.isEmpty ? SQLFragment("1") : SQLFragment(joining: clauses, with: " AND ")
   }
 }
@@ -81,7 +129,7 @@ extension StudyCollection {
       "SELECT count(DISTINCT card_id) FROM reviews WHERE day = ? AND state_before = \(CardStatus.new.literal)",
       today.number)
     let room = 2 * answeredToday.count + 1
-    let condition = filter.condition
+    let condition = SQLFragment(joining: [filter.condition, CardFilter.unburied(on: today)], with: " AND ")
     let due = try database.prepare(
       """
       SELECT c.id, c.note_id, c.due_day, c.last_review_day FROM \(filter.source())

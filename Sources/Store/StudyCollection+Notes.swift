@@ -7,7 +7,7 @@ extension StudyCollection {
     // Most notes of an import are new: try the insert first, and read the stored note only when the guid is taken.
     if try insertIfNew(draft, deckID: deckID, now: now) { return .added }
     let existing = try database.prepare(
-      "SELECT id, deck_id, en, zh, speaker, spoken_at, source, context, tags, kind FROM notes WHERE guid = ?")
+      "SELECT id, deck_id, en, zh, speaker, spoken_at, source, context, tags, edited FROM notes WHERE guid = ?")
     try existing.bind([draft.guid])
     defer { existing.reset() }
     guard try existing.step() else { return .unchanged }
@@ -20,6 +20,8 @@ extension StudyCollection {
     // An empty speaker, time, source or context (an Anki file carries none) keeps what the note has.
     var incoming = [draft.english, draft.chinese, draft.speaker, draft.time, draft.source, draft.context, draft.tags]
     for field in 2...5 where incoming[field].isEmpty { incoming[field] = stored[field] }
+    // The learner's own wording outlives the file's.
+    if row.int(9) != 0 { (incoming[0], incoming[1]) = (stored[0], stored[1]) }
     guard stored != incoming else { return .unchanged }
     try database.run(
       """
@@ -105,9 +107,9 @@ extension StudyCollection {
       .rows([guid]) { Note(row: $0) }.first
   }
 
-  /// Gives note `noteID` another translation and context.
+  /// Gives note `noteID` another translation and context, unless the learner has edited it.
   public func setTranslation(_ chinese: String, context: String, ofNote noteID: Int64, now: Int64) throws {
     try database.run(
-      "UPDATE notes SET zh = ?, context = ?, updated_at = ? WHERE id = ?", chinese, context, now, noteID)
+      "UPDATE notes SET zh = ?, context = ?, updated_at = ? WHERE id = ? AND edited = 0", chinese, context, now, noteID)
   }
 }

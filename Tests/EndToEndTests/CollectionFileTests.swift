@@ -7,6 +7,7 @@ final class CollectionFileTests: XCTestCase {
   /// Takes a collection back to schema version 1: what the later migrations added, removed.
   private static let backToVersion1 = """
     DROP INDEX cards_new_in_order; DROP TABLE term_sightings; DROP TABLE settings; DROP INDEX notes_by_kind;
+    ALTER TABLE cards DROP COLUMN buried_day; ALTER TABLE notes DROP COLUMN edited;
     PRAGMA user_version = 1
     """
 
@@ -76,7 +77,7 @@ final class CollectionFileTests: XCTestCase {
     let result = try duet("decks", database: database)
     XCTAssertEqual(result.status, 65)
     XCTAssertEqual(
-      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 4; upgrade duet\n")
+      result.stderr, "duet: \(database): collection has schema version 99, this duet knows up to 5; upgrade duet\n")
   }
 
   func testAnOlderCollectionIsBackedUpThenMigrated() throws {
@@ -85,7 +86,7 @@ final class CollectionFileTests: XCTestCase {
     // Make it a version 1 collection: versions 2 and 3 added the index of new cards and the term sightings.
     _ = try sqlite(database, Self.backToVersion1)
     XCTAssertEqual(try duet("decks", database: database).status, 0)
-    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "4")
+    XCTAssertEqual(try sqlite(database, "PRAGMA user_version"), "5")
     XCTAssertEqual(try sqlite(database, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new_in_order'"), "1")
     let backup = database + ".v1.bak"
     XCTAssertEqual(try sqlite(backup, "PRAGMA user_version"), "1")
@@ -110,7 +111,7 @@ final class CollectionFileTests: XCTestCase {
       let upgraded = folder.file("old-\(round).sqlite3")
       try old.write(to: URL(fileURLWithPath: upgraded))
       for result in try twice(["decks"], database: upgraded) { XCTAssertEqual(result.status, 0, result.stderr) }
-      XCTAssertEqual(try sqlite(upgraded, "PRAGMA user_version"), "4")
+      XCTAssertEqual(try sqlite(upgraded, "PRAGMA user_version"), "5")
       XCTAssertEqual(try sqlite(upgraded + ".v1.bak", "SELECT count(*) FROM notes"), "4")
     }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".bak.") }

@@ -218,7 +218,7 @@ final class CommandLineTests: XCTestCase {
 
   func testExtraArgumentsAreRefused() throws {
     for arguments in [
-      ["stats", "foo", "bar"], ["decks", "x"], ["cards", "y"], ["export", "z"], ["align", "a", "b"],
+      ["stats", "foo", "bar"], ["decks", "x"], ["config", "a", "b", "c"], ["export", "z"], ["align", "a", "b"],
     ] {
       let result = try DuetProcess.run(arguments, environment: environment)
       XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")

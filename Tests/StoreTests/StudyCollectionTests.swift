@@ -24,7 +24,7 @@ final class StudyCollectionTests: XCTestCase {
   func testNewCollectionHasTheCurrentSchema() throws {
     let folder = try TemporaryDirectory()
     let collection = try StudyCollection(path: folder.file("c.sqlite3"))
-    XCTAssertEqual(try collection.database.integer("PRAGMA user_version"), 4)
+    XCTAssertEqual(try collection.database.integer("PRAGMA user_version"), 5)
     XCTAssertEqual(try collection.database.scalar("PRAGMA integrity_check"), .text("ok"))
   }
 
@@ -33,7 +33,7 @@ final class StudyCollectionTests: XCTestCase {
     let path = folder.file("c.sqlite3")
     try Database(path: path).execute("PRAGMA user_version = 99")
     XCTAssertThrowsError(try StudyCollection(path: path)) {
-      XCTAssertEqual($0 as? CollectionError, .newerSchema(path: path, found: 99, known: 4))
+      XCTAssertEqual($0 as? CollectionError, .newerSchema(path: path, found: 99, known: 5))
     }
   }
 
