@@ -83,7 +83,9 @@ public final class ReviewSession {
     }
   }
 
-  private static func queue(
+  /// The cards a session started on `today` would show, in order: what stats and deck listings count as the day's
+  /// work.
+  public static func queue(
     of collection: StudyCollection, today: Day, filter: CardFilter, limits: QueueLimits
   ) throws -> [QueueCandidate] {
     let inputs = try collection.queueInputs(today: today, filter: filter, limits: limits)

@@ -62,6 +62,12 @@ enum ChineseInterface {
     CardChangeCommand<SuspendChange>.info.discussion: """
     用编号选择卡片，或用 --note、--deck、--search、--tag、--kind、--direction 或 --state；同时给出时，卡片须全部符合。
     """,
+    DecksCommand.info.discussion: """
+    “new today”和“due today”是现在运行 'duet review --deck 卡组名' 会显示的数量（按该卡组的 new-per-day 设置）；“new”是卡组中全部新卡片的数量。
+    """,
+    StatsCommand.info.discussion: """
+    今天的新卡片和复习（即现在开始复习会显示的），未来 30 天的预测，最近 30 天的记忆保持率（Anki 的真实保持率：每张卡片当天的第一次复习，3 分及以上为通过；间隔不足 21 天为新近卡片，21 天及以上为成熟卡片），连续天数，最近 7 天，以及一年的复习记录。
+    """,
     EditCommand.info.discussion: """
     不给 --en 或 --zh 时，用 $VISUAL 或 $EDITOR（否则 vi）打开笔记。卡片保留复习安排和记录；修改过的笔记在再次导入其文件时保留修改。
     """,

@@ -91,10 +91,21 @@ final class Terminal {
   /// The terminal's height in rows (24 when it cannot tell).
   var rows: Int { size.rows }
 
-  private var size: (columns: Int, rows: Int) {
+  private var size: (columns: Int, rows: Int) { Self.size }
+
+  private static var size: (columns: Int, rows: Int) {
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (80, 24) }
     return (Int(size.ws_col), size.ws_row > 0 ? Int(size.ws_row) : 24)
+  }
+
+  /// The width that text output may fill: `$COLUMNS` when set (as shells and scripts set it), else the terminal's
+  /// when standard output is one, else 80.
+  static var outputColumns: Int {
+    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+      return columns
+    }
+    return size.columns
   }
 
   /// Waits for one key press, or for the terminal to change size.

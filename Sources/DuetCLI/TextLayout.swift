@@ -104,6 +104,19 @@ enum TextLayout {
   static func pad(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - self.width(of: text)))
   }
+
+  /// `rows` as lines of columns two spaces apart, each as wide as its widest cell (by display width, so Chinese
+  /// deck names line up); the columns in `rightAligned` (numbers) are aligned to the right.
+  static func table(_ rows: [[String]], rightAligned: PartialRangeFrom<Int>) -> [String] {
+    let count = rows.map(\.count).max() ?? 0
+    let widths = (0..<count).map { column in rows.map { column < $0.count ? width(of: $0[column]) : 0 }.max() ?? 0 }
+    return rows.map { row in
+      row.enumerated().map { column, cell in
+        let padding = String(repeating: " ", count: widths[column] - width(of: cell))
+        return rightAligned.contains(column) ? padding + cell : cell + padding
+      }.joined(separator: "  ").trimmingTrailingSpaces.description
+    }
+  }
 }
 
 extension String {

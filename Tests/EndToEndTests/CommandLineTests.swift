@@ -101,7 +101,9 @@ final class CommandLineTests: XCTestCase {
     for key in ["id", "note", "guid", "kind", "repetitions", "interval", "lapses"] { XCTAssertNotNil(first[key], key) }
     let decks = try duet("decks", "--format", "jsonl").stdout
     XCTAssertEqual(
-      decks, "{\"deck\": \"Talks::Data\", \"notes\": 4, \"cards\": 8, \"new\": 8, \"due\": 0, \"suspended\": 0}\n")
+      decks,
+      "{\"deck\": \"Talks::Data\", \"notes\": 4, \"cards\": 8, \"new\": 8, \"due\": 0, \"suspended\": 0, "
+        + "\"new_today\": 4, \"due_today\": 0}\n")
     XCTAssertEqual(try duet("cards", "--deck", "Talks", "--format", "jsonl").lines.count, 8)
     XCTAssertEqual(try duet("cards", "--deck", "Talk", "--format", "jsonl").lines.count, 0)
   }

@@ -1,0 +1,68 @@
+import Foundation
+import Scheduling
+import Store
+
+/// How `duet stats` draws its figures in plain text: block characters rather than colour, so they read the same
+/// with NO_COLOR, in a pipe, and on any terminal.
+enum StatsLayout {
+  /// `34 s`, `4 min 34 s`, `1 h 2 min`.
+  static func duration(milliseconds: Int) -> String {
+    let seconds = (milliseconds + 500) / 1000
+    if seconds < 60 { return "\(seconds) s" }
+    if seconds < 3600 { return "\(seconds / 60) min \(seconds % 60) s" }
+    return "\(seconds / 3600) h \(seconds % 3600 / 60) min"
+  }
+
+  /// `87% (170/195)`, or `-` without reviews.
+  static func rate(_ retention: Retention) -> String {
+    guard let rate = retention.rate else { return "- (0 reviews)" }
+    return "\(Int((rate * 100).rounded()))% (\(retention.passed)/\(retention.reviews))"
+  }
+
+  /// `Mon` … `Sun`.
+  static func weekday(_ day: Day) -> String { weekdays[mondayFirst(day)] }
+
+  static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+  static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// The day of the week, Monday 0 (1970-01-01 was a Thursday).
+  static func mondayFirst(_ day: Day) -> Int { ((day.number + 3) % 7 + 7) % 7 }
+
+  /// One block a count, its height scaled to the largest: `▁▃█ ▂`, a space for none.
+  static func sparkline(_ counts: [Int]) -> String {
+    let blocks = Array("▁▂▃▄▅▆▇█")
+    let top = max(counts.max() ?? 0, 1)
+    return String(counts.map { $0 == 0 ? " " : blocks[min(blocks.count - 1, ($0 * blocks.count - 1) / top)] })
+  }
+
+  /// A year of answers as a calendar: a column a week (oldest left, as many as `columns` allow, up to 53), a row a
+  /// weekday, each day shaded by its count against the year's busiest days (`·` none, `░▒▓█` a quarter each), with
+  /// month names above and a key below.
+  static func heatmap(_ answers: [Int: Int], today: Day, columns: Int) -> [String] {
+    let weeks = max(4, min(53, columns - 6))
+    let lastMonday = today + -mondayFirst(today)
+    let firstMonday = lastMonday + -7 * (weeks - 1)
+    let busiest = answers.filter { $0.key >= firstMonday.number }.values.sorted()
+    func shade(_ count: Int) -> Character {
+      guard count > 0, !busiest.isEmpty else { return "·" }
+      let rank = busiest.firstIndex { $0 >= count } ?? busiest.count - 1
+      return Array("░▒▓█")[min(3, 4 * rank / busiest.count)]
+    }
+    var monthLine = Array(repeating: Character(" "), count: weeks)
+    // A month's name over the week of its first Monday, where it fits whole and clears the name before it.
+    var free = 0
+    for week in 0..<weeks where week >= free && week + 3 <= weeks {
+      let monday = firstMonday + 7 * week
+      guard week == 0 || monday.civil.day <= 7 else { continue }
+      for (offset, letter) in months[monday.civil.month - 1].enumerated() { monthLine[week + offset] = letter }
+      free = week + 4
+    }
+    var lines = ["reviews, \(weeks) weeks to today:", "      " + String(monthLine)]
+    for weekday in 0..<7 {
+      let days = (0..<weeks).map { firstMonday + (7 * $0 + weekday) }
+      lines.append(weekdays[weekday] + "   " + String(days.map { $0 > today ? " " : shade(answers[$0.number] ?? 0) }))
+    }
+    lines.append("      · none  ░ ▒ ▓ █ fewest to most")
+    return lines
+  }
+}
