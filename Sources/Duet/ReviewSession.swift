@@ -28,6 +28,7 @@ public final class ReviewSession {
     /// Every answer, re-drills included.
     public var answers = 0
     public var suspended = 0
+    public var buried = 0
     public var milliseconds = 0
 
     public init() {}
@@ -39,7 +40,11 @@ public final class ReviewSession {
   /// What undo must take back.
   private enum Action {
     case graded(reviewID: Int64)
-    case suspended(cardID: Int64)
+    /// An answer in a session ahead of schedule, which stored nothing.
+    case practised
+    /// The cards a suspension changed (a note's sibling may have been suspended already).
+    case suspended(cardIDs: [Int64])
+    case buried(cardID: Int64)
   }
 
   /// What `undo()` did.
@@ -62,24 +67,38 @@ public final class ReviewSession {
   public let collection: StudyCollection
   public let today: Day
   private let scheduler: Scheduler
-  private let clock: StudyClock
+  public let clock: StudyClock
   private let filter: CardFilter
   private let limits: QueueLimits
+  /// For a session ahead of schedule (cramming), how many days ahead it reaches; its answers change nothing.
+  public let aheadDays: Int?
   private(set) public var queue: [Item]
   private(set) public var tally = Tally()
   private var undoStack: [Snapshot] = []
   private var cache: [Int64: CardDetail] = [:]
 
-  /// Builds today's queue from the collection.
-  public init(collection: StudyCollection, clock: StudyClock, filter: CardFilter, limits: QueueLimits) throws {
+  /// Builds today's queue from the collection; with `aheadDays`, the cards in review due within that many days
+  /// (the overdue and today's among them), most due first, at most `limits.reviews`, for practice that leaves
+  /// every schedule as it is.
+  public init(
+    collection: StudyCollection, clock: StudyClock, filter: CardFilter, limits: QueueLimits, aheadDays: Int? = nil
+  ) throws {
     self.collection = collection
     self.clock = clock
     self.today = clock.today
     self.scheduler = Scheduler(collection: collection)
     self.filter = filter
     self.limits = limits
-    queue = try Self.queue(of: collection, today: today, filter: filter, limits: limits).map {
-      Item(cardID: $0.cardID, isRepeat: $0.isRepeat)
+    self.aheadDays = aheadDays
+    if let aheadDays {
+      queue = try collection.cardsInReview(
+        dueBy: clock.today + aheadDays, today: clock.today, filter: filter, limit: limits.reviews
+      )
+      .map { Item(cardID: $0, isRepeat: false) }
+    } else {
+      queue = try Self.queue(of: collection, today: today, filter: filter, limits: limits).map {
+        Item(cardID: $0.cardID, isRepeat: $0.isRepeat)
+      }
     }
   }
 
@@ -109,8 +128,10 @@ public final class ReviewSession {
     return detail
   }
 
-  /// The interval in days each grade would give `card`.
-  public func intervals(for card: CardDetail) -> [Grade: Int] { scheduler.intervals(of: card.card.state, today: today) }
+  /// The interval in days each grade would give `card`; none in a session ahead of schedule.
+  public func intervals(for card: CardDetail) -> [Grade: Int] {
+    aheadDays == nil ? scheduler.intervals(of: card.card.state, today: today) : [:]
+  }
 
   /// Re-drills waiting in the queue.
   public var repeatsWaiting: Int { queue.filter(\.isRepeat).count }
@@ -118,9 +139,13 @@ public final class ReviewSession {
   /// Answers the current card with `grade`, taking `milliseconds` to answer.
   public func grade(_ grade: Grade, milliseconds: Int) throws {
     guard let item = current else { return }
-    let review = try scheduler.answer(
-      cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
-    undoStack.append(Snapshot(queue: queue, tally: tally, action: .graded(reviewID: review.id)))
+    if aheadDays == nil {
+      let review = try scheduler.answer(
+        cardID: item.cardID, grade: grade, today: today, at: clock.milliseconds, durationMilliseconds: milliseconds)
+      undoStack.append(Snapshot(queue: queue, tally: tally, action: .graded(reviewID: review.id)))
+    } else {
+      undoStack.append(Snapshot(queue: queue, tally: tally, action: .practised))
+    }
     cache[item.cardID] = nil
     queue.removeFirst()
     tally.answers += 1
@@ -134,16 +159,33 @@ public final class ReviewSession {
     }
   }
 
-  /// Suspends the current card: it leaves the session and every later queue.
-  public func suspend() throws {
-    guard let item = current else { return }
-    try collection.setSuspended(true, cardID: item.cardID)
-    undoStack.append(Snapshot(queue: queue, tally: tally, action: .suspended(cardID: item.cardID)))
-    queue.removeAll { $0.cardID == item.cardID }
-    tally.suspended += 1
+  /// Suspends the current card, or with `wholeNote` both cards of its note: they leave the session and every
+  /// later queue.
+  public func suspend(wholeNote: Bool = false) throws {
+    guard let item = current, let card = try currentCard() else { return }
+    let chosen = wholeNote ? CardFilter(noteID: card.note.id) : CardFilter(cardIDs: [item.cardID])
+    let changing = try collection.cards(chosen).filter { !$0.card.isSuspended }.map(\.card.id)
+    _ = try collection.suspend(CardFilter(cardIDs: changing))
+    undoStack.append(Snapshot(queue: queue, tally: tally, action: .suspended(cardIDs: changing)))
+    queue.removeAll { changing.contains($0.cardID) }
+    tally.suspended += changing.count
   }
 
-  /// Takes back the last grade or suspension: the card's stored state and review row are restored, and the card is
+  /// Buries the current card: it leaves today's session and queues, and comes back tomorrow.
+  public func bury() throws {
+    guard let item = current else { return }
+    _ = try collection.bury(CardFilter(cardIDs: [item.cardID]), today: today)
+    undoStack.append(Snapshot(queue: queue, tally: tally, action: .buried(cardID: item.cardID)))
+    queue.removeAll { $0.cardID == item.cardID }
+    tally.buried += 1
+  }
+
+  /// Forgets what the session read of the current card, so that it shows as stored now (after an edit).
+  public func reloadCurrent() {
+    if let item = current { cache[item.cardID] = nil }
+  }
+
+  /// Takes back the last grade, suspension or burial: the card's stored state and review row are restored, and the card is
   /// shown again. A grade another session has answered the same card after is not taken back (that would lose the
   /// other grade); the session then forgets it and moves on.
   @discardableResult
@@ -152,7 +194,9 @@ public final class ReviewSession {
     switch snapshot.action {
     case .graded(let reviewID):
       guard try collection.undo(reviewID: reviewID) else { return .supersededElsewhere }
-    case .suspended(let cardID): try collection.setSuspended(false, cardID: cardID)
+    case .practised: break
+    case .suspended(let cardIDs): _ = try collection.unsuspend(CardFilter(cardIDs: cardIDs))
+    case .buried(let cardID): _ = try collection.unbury(CardFilter(cardIDs: [cardID]))
     }
     queue = snapshot.queue
     tally = snapshot.tally

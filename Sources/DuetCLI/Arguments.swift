@@ -79,12 +79,15 @@ struct ParsedArguments {
     filter.tag = try value(CommonOptions.tag)
     filter.state = try value(CommonOptions.state)
     filter.noteID = try value(CommonOptions.note).map(Int64.init)
-    filter.cardIDs = try positionals.map { text in
-      guard let id = Int64(text), id > 0 else {
-        throw DuetError.usage("card ids are whole numbers (as 'duet cards' lists them), got '\(text)'")
+    filter.cardIDs =
+      positionals.isEmpty
+      ? nil
+      : try positionals.map { text in
+        guard let id = Int64(text), id > 0 else {
+          throw DuetError.usage("card ids are whole numbers (as 'duet cards' lists them), got '\(text)'")
+        }
+        return id
       }
-      return id
-    }
     return filter
   }
 

@@ -31,7 +31,7 @@ struct CardChangeCommand<Change: CardAction>: Command {
 
   func validate() throws {
     let chooses =
-      !filter.cardIDs.isEmpty || filter.noteID != nil || filter.deck != nil || filter.search != nil
+      filter.cardIDs != nil || filter.noteID != nil || filter.deck != nil || filter.search != nil
       || filter.tag != nil || filter.kind != nil || filter.direction != nil || filter.state != nil
     guard chooses else {
       throw DuetError.usage("\(Change.name) needs cards: ids, or --note, --deck, --search, --tag, --kind or --state")

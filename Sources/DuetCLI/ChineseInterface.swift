@@ -35,6 +35,8 @@ enum ChineseInterface {
     "List, read or change the settings kept in the collection.": "列出、读取或修改保存在卡片库中的设置。",
     "new-per-day, reviews-per-day or day-starts-at.": "new-per-day、reviews-per-day 或 day-starts-at。",
     "The value to set.": "要设置的值。",
+    "Practise the cards due within this many days, ahead of schedule; answers change no schedule.":
+      "提前练习未来这么多天内到期的卡片；作答不改变复习安排。",
     "Remove the setting (the collection's, or the deck's with --deck).": "删除该设置（卡片库的，或配合 --deck 删除卡组的）。",
     ConfigCommand.info.discussion: """
     不给键时，列出每个设置的值及其来源（默认、卡片库、卡组）。给出键时显示它的值；给出键和值时设置它。
@@ -73,11 +75,11 @@ enum ChineseInterface {
     """,
     ReviewCommand.info.discussion: """
     按键：空格或回车显示答案，在答案面再按则打 4 分（相当于 Anki 的“良好”）；0-5 打分（0 完全想不起 … 5 完美）；
-    u 撤销上一次打分；s 暂停这张卡片；r 再读一遍正面（配合 --speak）；q、Esc 或 Ctrl-C 结束本次复习；Ctrl-Z
-    挂起，fg 恢复。每次打分都在下一张卡片出现之前保存。
-    得分低于 4 的卡片会在本次复习中再次出现，直到你记住为止。
+    u 撤销上一次打分、暂停或搁置；s 暂停这张卡片，! 暂停整条笔记的两张卡片（都需确认）；b 搁置到明天；e 用 $EDITOR
+    编辑笔记；r 再读一遍正面（配合 --speak）；q、Esc 或 Ctrl-C 结束本次复习；Ctrl-Z 挂起，fg 恢复。每次打分都在下一张卡片出现之前保存。
+    得分低于 4 的卡片会在本次复习中再次出现，直到你记住为止。使用 --ahead 天数 时，改为练习未来若干天内到期的卡片（突击复习）：作答不保存，复习安排不变。
 
-    使用 --format jsonl 时，每张卡片在标准输出上是一行 JSON，由标准输入的一行作答：0-5 的分数、u、s 或 q。
+    使用 --format jsonl 时，每张卡片在标准输出上是一行 JSON，由标准输入的一行作答：0-5 的分数、u、s（暂停）、!（暂停整条笔记）、b（搁置）或 q。
     最后一行 {"done": true, ...} 汇总本次复习。
 
     卡片库为空时，先导入 Decks/ 中自带的卡组。
@@ -148,7 +150,15 @@ enum ChineseInterface {
     "Grades go from 0 to 5.": "分数从 0 到 5。", "Nothing to undo.": "没有可撤销的打分。",
     "Not undone: another session has graded that card since, and its grade stands.":
       "未撤销：另一次复习之后已给这张卡片打过分，以那次为准。",
-    "Undone.": "已撤销。", "Suspended.": "已暂停。", "again": "再来", "done": "完成",
+    "Undone.": "已撤销。", "Suspended (u undoes it).": "已暂停（u 可撤销）。",
+    "Note suspended (u undoes it).": "整条笔记已暂停（u 可撤销）。", "Not suspended.": "未暂停。",
+    "Suspend this card? s or y to confirm, any other key to keep it.": "暂停这张卡片？按 s 或 y 确认，按其他键保留。",
+    "Suspend both cards of this note? s or y to confirm, any other key to keep them.":
+      "暂停这条笔记的两张卡片？按 s 或 y 确认，按其他键保留。",
+    "Buried until tomorrow (u undoes it).": "已搁置到明天（u 可撤销）。", "Note saved.": "笔记已保存。",
+    "Note unchanged.": "笔记未改动。", "ahead": "提前", "b bury": "b 搁置", "e edit": "e 编辑",
+    "'duet cards --state suspended' lists suspended cards; 'duet unsuspend ID' brings one back.":
+      "'duet cards --state suspended' 列出已暂停的卡片；'duet unsuspend 编号' 恢复一张。", "again": "再来", "done": "完成",
     "space show answer": "空格 显示答案", "0-5 grade": "0-5 打分", "u undo": "u 撤销", "s suspend": "s 暂停",
     "r replay": "r 重播", "q quit": "q 退出", "r replay, ": "r 重播，",
     "Saving… another program is writing to the collection; waiting for it.": "正在保存……另一个程序正在写入卡片库，等待中。",
@@ -166,14 +176,16 @@ enum ChineseInterface {
   /// Messages with parts that vary, tried in order (the more specific first).
   static let templates: [(String, String)] = [
     (
-      "Keys: space shows the answer, 0-5 grade, u undo, s suspend, {}q quit.",
-      "按键：空格显示答案，0-5 打分，u 撤销，s 暂停，{1}q 退出。"
+      "Keys: space shows the answer, 0-5 grade, u undo, s suspend, ! suspend note, b bury, e edit, {}q quit.",
+      "按键：空格显示答案，0-5 打分，u 撤销，s 暂停，! 暂停整条笔记，b 搁置，e 编辑，{1}q 退出。"
     ),
     ("done {} · left {} · coming back {}", "已答 {1} · 剩余 {2} · 待重复 {3}"),
     (
       "Reviewed {} card{} ({} answer{}) · {}% correct · {}m {}s{}", "复习了 {1} 张卡片（{3} 次作答）· 正确率 {5}% · 用时 {6} 分 {7} 秒{8}"
     ),
-    (" · {} suspended", " · 暂停 {1} 张"),
+    (" · {} suspended · {} buried", " · 暂停 {1} 张 · 搁置 {2} 张"), (" · {} suspended", " · 暂停 {1} 张"),
+    (" · {} buried", " · 搁置 {1} 张"),
+    ("Practised {} card{} ahead of schedule; no schedule changed.", "提前练习了 {1} 张卡片；复习安排未变。"),
     ("{} left for later today.", "今天稍后还有 {1} 张。"),
     ("Next due: {} (tomorrow)", "下次到期：{1}（明天）"), ("Next due: {} (in {} days)", "下次到期：{1}（{2} 天后）"),
     ("duet: warning: {}:{}: {}", "duet：警告：{1}:{2}：{3}"), ("duet: {}", "duet：{1}"),

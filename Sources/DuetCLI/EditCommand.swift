@@ -23,7 +23,7 @@ struct EditCommand: Command {
 
   init(_ arguments: ParsedArguments) throws {
     let selection = try arguments.cardSelection()
-    cardID = selection.cardIDs.first
+    cardID = selection.cardIDs?.first
     noteID = selection.noteID
     english = try arguments.value(Self.english)
     chinese = try arguments.value(Self.chinese)
@@ -43,7 +43,7 @@ struct EditCommand: Command {
 
   func run(_ context: Context) throws {
     let collection = try context.openCollection()
-    let filter = CardFilter(cardIDs: cardID.map { [$0] } ?? [], noteID: noteID)
+    let filter = CardFilter(cardIDs: cardID.map { [$0] }, noteID: noteID)
     try FilterCheck.requireMatches(filter, in: collection)
     guard let note = try collection.cards(filter).first?.note else { return }
     var text = (english: english ?? note.draft.english, chinese: chinese ?? note.draft.chinese)

@@ -7,7 +7,7 @@ enum FilterCheck {
   /// Throws (exit 65) when `filter` sets a deck, kind or direction and selects no card of `collection`, naming
   /// the filter and, for a deck, the nearest name there is.
   static func requireMatches(_ filter: CardFilter, in collection: StudyCollection) throws {
-    for id in filter.cardIDs where try collection.card(id: id) == nil {
+    for id in filter.cardIDs ?? [] where try collection.card(id: id) == nil {
       throw DuetError.data("no card with id \(id); 'duet cards' lists them")
     }
     if let note = filter.noteID, try collection.cardCount(CardFilter(noteID: note)) == 0 {

@@ -7,17 +7,19 @@ struct ReviewCommand: Command {
   static let info = CommandInfo(
     name: "review", abstract: "Review the cards due today.",
     options: CommonOptions.cardFilter + [
-      newPerDay.spec, limit.spec, format.spec, speak.spec, CommonOptions.db.spec, CommonOptions.help.spec,
+      newPerDay.spec, limit.spec, ahead.spec, format.spec, speak.spec, CommonOptions.db.spec, CommonOptions.help.spec,
     ],
     discussion: """
       Keys: space or enter shows the answer, and on the answer side grades it 4 (as Good in Anki); 0-5 grades it
-      (0 blackout … 5 perfect); u undoes the last grade; s suspends the card; r says the front again (with
-      --speak); q, Esc or Ctrl-C ends the session; Ctrl-Z stops it until fg. Every grade is saved before the next
-      card shows.
-      Cards answered under 4 come back later in the session until you know them.
+      (0 blackout … 5 perfect); u undoes the last grade, suspension or burial; s suspends the card and ! both
+      cards of its note (each asks to confirm); b buries it until tomorrow; e edits its note in $EDITOR; r says
+      the front again (with --speak); q, Esc or Ctrl-C ends the session; Ctrl-Z stops it until fg. Every grade is
+      saved before the next card shows.
+      Cards answered under 4 come back later in the session until you know them. With --ahead DAYS, the session
+      practises the cards due within DAYS days instead, as a cram: answers are not stored and schedules stay.
 
       With --format jsonl, each card is one JSON line on stdout, answered by one line on stdin: a grade 0-5, u,
-      s or q. A last line {"done": true, ...} sums the session up.
+      s (suspend), ! (suspend the note), b (bury) or q. A last line {"done": true, ...} sums the session up.
 
       With an empty collection, the decks bundled in Decks/ are imported first.
       """)
@@ -28,6 +30,9 @@ struct ReviewCommand: Command {
   static let limit = Option<Int>.number(
     "--limit", value: "n", range: Setting.reviewsPerDay.range,
     help: "Due reviews in this session (default: the reviews-per-day setting, else 200).")
+  static let ahead = Option<Int>.number(
+    "--ahead", value: "days", range: 1...36_500,
+    help: "Practise the cards due within this many days, ahead of schedule; answers change no schedule.")
   static let format = CommonOptions.format(
     [.text, .jsonl], help: "text (default: the terminal reviewer) or jsonl (for scripts).")
   static let speak = Flag("--speak", help: "Read each front aloud with espeak-ng (r replays it).")
@@ -36,6 +41,7 @@ struct ReviewCommand: Command {
   /// The limits typed for this session; the collection's settings (the deck's, when --deck names one) fill the rest.
   let newPerDay: Int?
   let reviews: Int?
+  let aheadDays: Int?
   let format: Format
   let speaks: Bool
 
@@ -44,6 +50,7 @@ struct ReviewCommand: Command {
     filter = try arguments.cardFilter()
     newPerDay = try arguments.value(Self.newPerDay)
     reviews = try arguments.value(Self.limit)
+    aheadDays = try arguments.value(Self.ahead)
     format = try arguments.value(Self.format, default: .text)
   }
 
@@ -67,7 +74,8 @@ struct ReviewCommand: Command {
     let limits = QueueLimits(
       newPerDay: try newPerDay ?? collection.value(of: .newPerDay, deck: filter.deck),
       reviews: try reviews ?? collection.value(of: .reviewsPerDay, deck: filter.deck))
-    let session = try ReviewSession(collection: collection, clock: context.clock, filter: filter, limits: limits)
+    let session = try ReviewSession(
+      collection: collection, clock: context.clock, filter: filter, limits: limits, aheadDays: aheadDays)
     switch format {
     case .jsonl, .tsv: try ScriptedReview(session: session, pinyin: context.pinyinReader()).run()
     case .text:
@@ -79,7 +87,7 @@ struct ReviewCommand: Command {
       }
       try TerminalReview(
         session: session, style: Style(enabled: Output.colourAllowed(context.environment)), pinyin: pinyin,
-        speech: speech
+        speech: speech, editor: NoteEditor(environment: context.environment)
       ).run()
     }
   }

@@ -49,12 +49,14 @@ struct ScriptedReview {
           emit(["error": .string("not undone: another session has graded that card since")])
         }
         lastShown = nil
-      } else if answer == "s" {
-        try session.suspend()
+      } else if answer == "s" || answer == "!" {
+        try session.suspend(wholeNote: answer == "!")
+      } else if answer == "b" {
+        try session.bury()
       } else if answer == "q" {
         break
       } else {
-        emit(["error": .string("expected a grade 0-5, u, s or q; got '\(answer)'")])
+        emit(["error": .string("expected a grade 0-5, u, s, !, b or q; got '\(answer)'")])
       }
     }
     let tally = session.tally
@@ -62,7 +64,8 @@ struct ScriptedReview {
     emit(
       [
         "done": .bool(true), "reviewed": .int(tally.reviewed), "correct": .int(tally.correct),
-        "answers": .int(tally.answers), "suspended": .int(tally.suspended), "left": .int(left),
+        "answers": .int(tally.answers), "suspended": .int(tally.suspended), "buried": .int(tally.buried),
+        "left": .int(left),
         "seconds": .number(Double(tally.milliseconds) / 1000),
         "next_due": .optional(nextDue?.description),
       ])

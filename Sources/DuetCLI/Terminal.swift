@@ -51,12 +51,18 @@ final class Terminal {
 
   /// Stops the program as Ctrl-Z does in a shell (SIGTSTP), the terminal as it was while stopped; on `fg` raw mode
   /// and the screen come back, and the caller draws again.
-  func suspend() {
-    guard active else { return }
+  func suspend() { whileRestored { _ = raise(SIGTSTP) } }
+
+  /// Runs `body` with the terminal as it was before `start()` (for another program that needs it: the learner's
+  /// editor), then takes raw mode and the screen back; the caller draws again.
+  func whileRestored<T>(_ body: () throws -> T) rethrows -> T {
+    guard active else { return try body() }
     Terminal.restoreSaved()
-    raise(SIGTSTP)
-    enterRawMode()
-    enterScreen()
+    defer {
+      enterRawMode()
+      enterScreen()
+    }
+    return try body()
   }
 
   /// The original settings without echo, line editing, signal keys or flow control: keys arrive one at a time.

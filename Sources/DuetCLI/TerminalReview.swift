@@ -12,6 +12,14 @@ struct TerminalReview {
   let pinyin: PinyinReader
   /// Speaks each front as it shows, when the session was asked to.
   let speech: Speech?
+  /// Opens the note on screen in the learner's editor (`e`).
+  let editor: NoteEditor
+
+  /// What a key asked for that waits for a second key to confirm it: suspending the card, or its whole note.
+  private enum Pending {
+    case suspendCard
+    case suspendNote
+  }
 
   func run() throws {
     let terminal = Terminal()
@@ -28,6 +36,7 @@ struct TerminalReview {
     defer { speaking?.terminate() }
     session: while let card = try session.currentCard(), let item = session.current {
       var revealed = false
+      var pending: Pending?
       let shownAt = DispatchTime.now()
       speaking = say(card.front, replacing: speaking)
       // The Chinese's reading, worked out once a card rather than at every redraw.
@@ -48,7 +57,20 @@ struct TerminalReview {
           card, item: item, revealed: revealed, reading: words, size: (terminal.columns, terminal.rows),
           message: message)
         message = ""
-        switch terminal.readKey() {
+        let key = terminal.readKey()
+        if key == .resize { continue }
+        // A suspension waits for `s` or `y`: a word typed into a forgotten reviewer does not suspend anything.
+        if let asked = pending {
+          pending = nil
+          guard key == .character("s") || key == .character("y") else {
+            message = Interface.text("Not suspended.")
+            continue
+          }
+          try session.suspend(wholeNote: asked == .suspendNote)
+          message = Interface.text(asked == .suspendNote ? "Note suspended (u undoes it)." : "Suspended (u undoes it).")
+          continue session
+        }
+        switch key {
         case .character(" "), .enter:
           // On the answer side, as in Anki: Good.
           if !revealed {
@@ -79,20 +101,35 @@ struct TerminalReview {
             continue session
           }
         case .character("s"):
-          try session.suspend()
-          message = Interface.text("Suspended.")
+          pending = .suspendCard
+          message = Interface.text("Suspend this card? s or y to confirm, any other key to keep it.")
+        case .character("!"):
+          pending = .suspendNote
+          message = Interface.text("Suspend both cards of this note? s or y to confirm, any other key to keep them.")
+        case .character("b"):
+          try session.bury()
+          message = Interface.text("Buried until tomorrow (u undoes it).")
           continue session
+        case .character("e"):
+          let edited = try terminal.whileRestored { try editor.edit(card.note) }
+          if let edited {
+            try session.collection.edit(
+              noteID: card.note.id, english: edited.english, chinese: edited.chinese, now: session.clock.milliseconds)
+            session.reloadCurrent()
+            message = Interface.text("Note saved.")
+            continue session
+          }
+          message = Interface.text("Note unchanged.")
         case .character("r") where speech != nil:
           speaking = say(card.front, replacing: speaking)
         case .character("q"), .escape, .interrupt, .endOfInput:
           break session
         case .suspend:
           terminal.suspend()
-        case .resize:
-          continue
         default:
           message = Interface.message(
-            "Keys: space shows the answer, 0-5 grade, u undo, s suspend, \(speech == nil ? "" : "r replay, ")q quit.")
+            "Keys: space shows the answer, 0-5 grade, u undo, s suspend, ! suspend note, b bury, e edit, "
+              + "\(speech == nil ? "" : "r replay, ")q quit.")
         }
       }
     }
@@ -112,7 +149,9 @@ struct TerminalReview {
     let width = size.columns
     let inner = max(20, width - 4)
     var top: [String] = []
-    let left = "duet · \(Self.shown(card.note.deck))" + (item.isRepeat ? " · " + Interface.text("again") : "")
+    let left =
+      "duet · \(Self.shown(card.note.deck))" + (session.aheadDays == nil ? "" : " · " + Interface.text("ahead"))
+      + (item.isRepeat ? " · " + Interface.text("again") : "")
     let tally = session.tally
     let right = Interface.message(
       "done \(tally.answers) · left \(session.queue.count) · coming back \(session.repeatsWaiting)")
@@ -146,9 +185,13 @@ struct TerminalReview {
       }
       answer.append("")
       legend = self.legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 } + [""]
-      bottom += keys(["0-5 grade", "u undo", "s suspend"], width: inner).map { "  " + style.dim($0) }
+      bottom += keys(["0-5 grade", "u undo", "s suspend", "b bury", "e edit"], width: inner).map {
+        "  " + style.dim($0)
+      }
     } else {
-      bottom += keys(["space show answer", "u undo", "s suspend"], width: inner).map { "  " + style.dim($0) }
+      bottom += keys(["space show answer", "u undo", "s suspend", "b bury", "e edit"], width: inner).map {
+        "  " + style.dim($0)
+      }
     }
     if !message.isEmpty {
       bottom.append("")
@@ -214,9 +257,11 @@ struct TerminalReview {
         ? Interface.text(grade.needsRepeat ? "again" : "done")
         : (intervals[grade].map(Self.describe(days:)) ?? "")
       let meaning = Interface.text(grade.meaning)
-      let plain = "\(grade.rawValue) \(meaning) (\(interval))"
+      // Practice ahead of schedule moves no card: no interval to show.
+      let shownInterval = interval.isEmpty ? "" : " (\(interval))"
+      let plain = "\(grade.rawValue) \(meaning)\(shownInterval)"
       let key = grade.isCorrect ? style.green("\(grade.rawValue)") : style.red("\(grade.rawValue)")
-      return (plain, "\(key) \(meaning) " + style.dim("(\(interval))"))
+      return (plain, "\(key) \(meaning)" + style.dim(shownInterval))
     }
     var lines: [String] = []
     var line = ""
@@ -273,14 +318,21 @@ struct TerminalReview {
   private func summary(seconds: Int) -> String {
     let tally = session.tally
     var lines: [String] = []
-    if tally.answers == 0 && session.queue.isEmpty {
+    if session.aheadDays != nil {
+      lines.append(
+        "Practised \(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") ahead of schedule; no schedule changed.")
+    } else if tally.answers == 0 && session.queue.isEmpty {
       lines.append("Nothing to review today.")
     } else {
       let share = Int((tally.correctShare * 100).rounded())
       lines.append(
         "Reviewed \(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") (\(tally.answers) answer\(tally.answers == 1 ? "" : "s")) · "
           + "\(share)% correct · \(seconds / 60)m \(seconds % 60)s"
-          + (tally.suspended > 0 ? " · \(tally.suspended) suspended" : ""))
+          + (tally.suspended > 0 ? " · \(tally.suspended) suspended" : "")
+          + (tally.buried > 0 ? " · \(tally.buried) buried" : ""))
+      if tally.suspended > 0 {
+        lines.append("'duet cards --state suspended' lists suspended cards; 'duet unsuspend ID' brings one back.")
+      }
     }
     if let (left, nextDue) = try? session.outlook() {
       if left > 0 {

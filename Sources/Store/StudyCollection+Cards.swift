@@ -20,14 +20,14 @@ public struct CardFilter: Hashable, Sendable {
   public var state: ListedState?
   /// The day `state` is judged on: a burial holds on the day it was made only.
   public var today: Day
-  /// These cards only, when not empty.
-  public var cardIDs: [Int64]
+  /// These cards only (none, when empty); nil for any card.
+  public var cardIDs: [Int64]?
   /// The cards of this note only.
   public var noteID: Int64?
 
   public init(
     deck: String? = nil, kind: NoteKind? = nil, direction: Direction? = nil, search: String? = nil,
-    tag: String? = nil, state: ListedState? = nil, today: Day = Day(0), cardIDs: [Int64] = [], noteID: Int64? = nil
+    tag: String? = nil, state: ListedState? = nil, today: Day = Day(0), cardIDs: [Int64]? = nil, noteID: Int64? = nil
   ) {
     self.deck = deck
     self.kind = kind
@@ -76,7 +76,7 @@ public struct CardFilter: Hashable, Sendable {
       case .buried: clauses.append(SQLFragment("c.state <> \(suspended) AND c.buried_day >= ?", today.number))
       }
     }
-    if !cardIDs.isEmpty {
+    if let cardIDs {
       let marks = Array(repeating: "?", count: cardIDs.count).joined(separator: ", ")
       clauses.append(SQLFragment(text: "c.id IN (\(marks))", arguments: cardIDs))
     }
@@ -165,6 +165,21 @@ extension StudyCollection {
     return QueueInputs(
       due: due, new: Self.interleaving(terms, into: new, limit: wanted), notesAnsweredToday: answeredToday,
       newAnsweredToday: newToday)
+  }
+
+  /// Cards in review due by `day` (the overdue among them) that `filter` chooses and no burial holds on `today`,
+  /// most due first, one card a note, at most `limit`: a session ahead of schedule.
+  public func cardsInReview(dueBy day: Day, today: Day, filter: CardFilter, limit: Int) throws -> [Int64] {
+    let condition = SQLFragment(joining: [filter.condition, CardFilter.unburied(on: today)], with: " AND ")
+    var notes = Set<Int64>()
+    return try database.prepare(
+      """
+      SELECT c.id, c.note_id FROM \(filter.source())
+      WHERE c.state = \(CardStatus.review.literal) AND c.due_day <= ? AND \(condition.text)
+      ORDER BY c.due_day, c.id
+      """
+    ).rows([day.number] + condition.arguments) { ($0.int64(0), $0.int64(1)) }
+      .filter { notes.insert($0.1).inserted }.prefix(limit).map(\.0)
   }
 
   /// How often a term comes among new notes while terms remain: one note in `termEvery`. Transcripts come before

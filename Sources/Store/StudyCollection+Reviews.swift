@@ -93,15 +93,6 @@ extension StudyCollection {
     }
   }
 
-  /// Suspends a card: it leaves every queue until unsuspended, and keeps its schedule.
-  public func setSuspended(_ suspended: Bool, cardID: Int64) throws {
-    try transaction {
-      guard let state = try cardState(id: cardID) else { return }
-      let status = suspended ? .suspended : CardStatus(state)
-      try database.run("UPDATE cards SET state = ? WHERE id = ?", status.rawValue, cardID)
-    }
-  }
-
   /// Writes `state` to the card's schedule columns (and its status: a suspended card is unsuspended), without a
   /// review row: undo puts a stored state back with it, and tools that build collections set schedules with it.
   public func setSchedule(_ state: CardState, ofCard cardID: Int64) throws {

@@ -138,4 +138,18 @@ final class CardManagementTests: XCTestCase {
     XCTAssertEqual(try duet("import", Fixtures.path("sponsor-read.md")).status, 0)
     XCTAssertEqual(try cards("--state", "suspended").count, 0, "an unsuspended read stays unsuspended")
   }
+
+  func testReviewAheadPractisesWithoutChangingASchedule() throws {
+    _ = try duet("review", "--format", "jsonl", input: "4\n4\n4\n4\nq\n")
+    let database = environment["DUET_DB"]!
+    let dump = { try SQLiteShell.run(database, "SELECT * FROM cards ORDER BY id; SELECT count(*) FROM reviews") }
+    let before = try dump()
+    XCTAssertEqual(try queue().count, 0, "nothing left today")
+    let ahead = try duet("review", "--ahead", "1", "--format", "jsonl", input: "5\n0\n4\n4\n4\nq\n")
+    let lines = try ahead.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+    XCTAssertEqual(lines.first?["remaining"] as? Int, 4, "the four cards due tomorrow")
+    XCTAssertEqual(lines.last?["reviewed"] as? Int, 4)
+    XCTAssertEqual(lines.last?["answers"] as? Int, 5, "the card answered 0 came back once")
+    XCTAssertEqual(try dump(), before, "no schedule and no review row changed")
+  }
 }

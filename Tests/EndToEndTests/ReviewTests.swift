@@ -79,9 +79,9 @@ final class ReviewTests: XCTestCase {
     let lines = try objects(
       try duet(["review", "--format", "jsonl"], now: "2026-01-05T09:00:00", input: "7\nyes\n5\n"))
     XCTAssertEqual(lines.count, 6)
-    XCTAssertEqual(lines[1]["error"] as? String, "expected a grade 0-5, u, s or q; got '7'")
+    XCTAssertEqual(lines[1]["error"] as? String, "expected a grade 0-5, u, s, !, b or q; got '7'")
     XCTAssertEqual(lines[2]["card"] as? Int, lines[0]["card"] as? Int)
-    XCTAssertEqual(lines[3]["error"] as? String, "expected a grade 0-5, u, s or q; got 'yes'")
+    XCTAssertEqual(lines[3]["error"] as? String, "expected a grade 0-5, u, s, !, b or q; got 'yes'")
     XCTAssertEqual(lines[4]["card"] as? Int, lines[0]["card"] as? Int)
     XCTAssertEqual(lines[5]["reviewed"] as? Int, 1)
   }

@@ -105,6 +105,59 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertTrue(shown.contains("3 left for later today.\nNext due: today"), shown)
   }
 
+  private func sqlite(_ sql: String) throws -> String { try SQLiteShell.run(folder.file("c.sqlite3"), sql) }
+
+  /// `s` asks first: "sqlite3" typed into a forgotten reviewer suspends nothing and does not quit; a confirmed
+  /// suspension is undone by `u`.
+  func testSuspendingAsksFirstAndUUndoesIt() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    try press("s")
+    _ = try screen(showing: "Suspend this card?")
+    try press("q")
+    _ = try screen(showing: "Not suspended.")
+    XCTAssertEqual(try sqlite("SELECT count(*) FROM cards WHERE state = 'suspended'"), "0")
+    try press("s")
+    try press("y")
+    _ = try screen(showing: "Suspended (u undoes it).")
+    XCTAssertEqual(try sqlite("SELECT count(*) FROM cards WHERE state = 'suspended'"), "1")
+    try press("u")
+    _ = try screen(showing: "Undone.")
+    XCTAssertEqual(try sqlite("SELECT count(*) FROM cards WHERE state = 'suspended'"), "0")
+  }
+
+  /// `b` buries the card for the day; `!` (confirmed) suspends both cards of the note on screen.
+  func testBBuriesTheCardAndBangSuspendsTheNote() throws {
+    _ = try screen(showing: "Welcome to the show.")
+    try press("b")
+    _ = try screen(showing: "Buried until tomorrow")
+    XCTAssertEqual(try sqlite("SELECT id, buried_day FROM cards WHERE buried_day IS NOT NULL"), "1|20458")
+    try press("!")
+    _ = try screen(showing: "Suspend both cards of this note?")
+    try press("y")
+    _ = try screen(showing: "Note suspended")
+    XCTAssertEqual(try sqlite("SELECT group_concat(id) FROM cards WHERE state = 'suspended'"), "3,4")
+    try press("q")
+    _ = try screen(showing: "exit=0")
+    // The summary's lines joined where the 40 columns wrapped them.
+    let summary = try tmux("capture-pane", "-p", "-J", "-t", session)
+    XCTAssertTrue(summary.contains("· 2 suspended · 1 buried"), summary)
+    XCTAssertTrue(summary.contains("'duet unsuspend ID' brings one back"), summary)
+  }
+
+  /// `e` opens the note in $EDITOR; what the editor saves shows at once and is stored.
+  func testEEditsTheNoteInTheEditor() throws {
+    _ = try tmux("kill-session", "-t", session)
+    let editor = try folder.write(
+      "editor", "#!/bin/sh\nprintf 'English: Welcome to our show.\\nChinese: 欢迎收听。\\n' > \"$1\"\n")
+    XCTAssertEqual(chmod(editor, 0o755), 0)
+    try startReviewer(environment: "EDITOR=\(editor)")
+    _ = try screen(showing: "Welcome to the show.")
+    try press("e")
+    _ = try screen(showing: "Note saved.")
+    XCTAssertTrue(try screen(showing: "Welcome to our show.").contains("Welcome to our show."))
+    XCTAssertEqual(try sqlite("SELECT en, zh, edited FROM notes WHERE id = 1"), "Welcome to our show.|欢迎收听。|1")
+  }
+
   /// As in Anki, Enter (or space) on the answer side is Good: grade 4.
   func testEnterOnTheAnswerSideGradesFour() throws {
     _ = try screen(showing: "Welcome to the show.")

@@ -76,10 +76,11 @@ final class StudyCollectionTests: XCTestCase {
     _ = try collection.store(draft("g1", "Hello.", "你好。"), inDeck: deck, now: 1)
     let card = try collection.cards()[0].card
     _ = try answer(card.id, .perfect, on: Day(100), in: collection)
-    try collection.setSuspended(true, cardID: card.id)
+    XCTAssertEqual(try collection.suspend(CardFilter(cardIDs: [card.id])).changed, 1)
+    XCTAssertEqual(try collection.suspend(CardFilter(cardIDs: [])).chosen, 0, "an empty list chooses no card")
     let inputs = try collection.queueInputs(today: Day(200), filter: CardFilter(), limits: .standard)
     XCTAssertEqual(inputs.due.map(\.cardID), [])
-    try collection.setSuspended(false, cardID: card.id)
+    XCTAssertEqual(try collection.unsuspend(CardFilter(cardIDs: [card.id])).changed, 1)
     XCTAssertEqual(try collection.card(id: card.id)?.card.state.review?.intervalDays, 1)
     XCTAssertEqual(try collection.queueInputs(today: Day(200), filter: CardFilter(), limits: .standard).due.count, 1)
   }
