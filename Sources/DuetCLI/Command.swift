@@ -25,9 +25,12 @@ struct CommandInfo {
   var discussion: String = ""
 
   /// `import <path>... [--deck <name>] [--db <path>]`: the arguments, then every option but help.
-  var usage: String {
-    ([name] + arguments.map(\.usage) + options.filter { $0.key != CommonOptions.help.spec.key }.map(\.usage))
-      .joined(separator: " ")
+  var usage: String { usageWords.joined(separator: " ") }
+
+  /// The usage line's parts, each kept whole when the line is wrapped.
+  var usageWords: [String] {
+    ["duet", name] + arguments.map(\.usage)
+      + options.filter { $0.key != CommonOptions.help.spec.key }.map(\.usage)
   }
 }
 
@@ -74,17 +77,19 @@ extension CommandInfo {
   /// In the interface's language (`Interface`); the usage line and option names stay as typed.
   var help: String {
     var text =
-      Interface.heading("OVERVIEW:") + Interface.text(abstract) + "\n\n" + Interface.heading("USAGE:")
-      + "duet \(usage)\n"
-    if !discussion.isEmpty { text += "\n\(Interface.text(discussion))\n" }
+      HelpLayout.reflow(Interface.heading("OVERVIEW:") + Interface.text(abstract)) + "\n\n"
+      + HelpLayout.usage(usageWords, heading: Interface.heading("USAGE:"))
+    if !discussion.isEmpty { text += "\n" + HelpLayout.reflow(Interface.text(discussion)) + "\n" }
     if !arguments.isEmpty {
       text += "\n" + Interface.text("ARGUMENTS:") + "\n"
-      for argument in arguments { text += "  " + argument.name.padding(26) + Interface.text(argument.help) + "\n" }
+      for argument in arguments {
+        text += HelpLayout.row(argument.name, Interface.text(argument.help), nameWidth: 26)
+      }
     }
     text += "\n" + Interface.text("OPTIONS:") + "\n"
     for option in options {
       let names = option.names.joined(separator: ", ") + (option.valueName.map { " " + $0 } ?? "")
-      text += "  " + names.padding(26) + Interface.text(option.help) + "\n"
+      text += HelpLayout.row(names, Interface.text(option.help), nameWidth: 26)
     }
     return text
   }

@@ -21,10 +21,12 @@ enum DuetMain {
   static var help: String {
     func section(_ title: String, _ rows: [(String, String)], width: Int = 20) -> String {
       "\n" + Interface.text(title) + "\n"
-        + rows.map { "  " + $0.0.padding(width) + Interface.text($0.1) + "\n" }.joined()
+        + rows.map { HelpLayout.row($0.0, Interface.text($0.1), nameWidth: width) }.joined()
     }
-    return Interface.heading("OVERVIEW:")
-      + Interface.text("Learn English–Chinese vocabulary from real conversations, with spaced repetition.") + "\n\n"
+    return HelpLayout.reflow(
+      Interface.heading("OVERVIEW:")
+        + Interface.text("Learn English–Chinese vocabulary from real conversations, with spaced repetition."))
+      + "\n\n"
       + Interface.heading("USAGE:") + Interface.text("duet <command> [options]") + "\n"
       + section("COMMANDS:", commands.map { ($0.info.name, $0.info.abstract) }, width: 12)
       + section(

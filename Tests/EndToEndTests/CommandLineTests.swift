@@ -33,16 +33,35 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try duet("--version").stdout, "duet 0.1.0\n")
   }
 
+  /// Help fills the width it is read at ($COLUMNS here) and no more, wrapping option texts in their column.
+  func testHelpWrapsToTheTerminalWidth() throws {
+    var narrow = environment
+    narrow["COLUMNS"] = "50"
+    let help = try DuetProcess.run(["cards", "--help"], environment: narrow).stdout
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    XCTAssertTrue(lines.allSatisfy { $0.count <= 50 || !$0.contains(" ") }, help)
+    XCTAssertTrue(help.contains("\n  --search <text>           Only notes whose\n"), help)
+    XCTAssertTrue(help.contains("\n       [--kind sentence|term]"), "the usage line continues under itself: \(help)")
+    narrow["COLUMNS"] = "100"
+    XCTAssertTrue(
+      try DuetProcess.run(["cards", "--help"], environment: narrow).stdout.contains(
+        "--search <text>           Only notes whose English (case aside) or Chinese holds this text.\n"))
+  }
+
   /// Each command's usage line names every option its help lists, and each of them parses: the usage is made from
   /// the same declarations as the parser.
   func testUsageListsEveryOptionTheCommandAccepts() throws {
-    let commands = ["review", "import", "align", "terms", "export", "decks", "cards", "stats"]
+    let commands = [
+      "review", "import", "align", "terms", "export", "decks", "cards", "stats", "suspend", "edit", "config",
+    ]
     for command in commands {
       let help = try duet(command, "--help").stdout
-      let usage = try XCTUnwrap(help.split(separator: "\n").first { $0.hasPrefix("USAGE: ") })
-      let options = help.components(separatedBy: "\nOPTIONS:\n").last!.split(separator: "\n").map {
-        String($0.trimmingCharacters(in: .whitespaces).prefix { $0 != " " && $0 != "," })
-      }
+      // The usage line as wrapped to the width, joined again; the options are the lines that start with one.
+      let usage = try XCTUnwrap(help.components(separatedBy: "\n\n").first { $0.hasPrefix("USAGE: ") })
+      let options = help.components(separatedBy: "\nOPTIONS:\n").last!.split(separator: "\n")
+        .filter { $0.hasPrefix("  -") }.map {
+          String($0.trimmingCharacters(in: .whitespaces).prefix { $0 != " " && $0 != "," })
+        }
       XCTAssertTrue(options.contains("--help"), command)
       for option in options where option != "--help" {
         XCTAssertTrue(usage.contains("[\(option)"), "\(command): \(option) missing from \(usage)")
