@@ -6,35 +6,24 @@ import XCTest
 /// collection, checked through the listings and the day's queue.
 final class CardManagementTests: XCTestCase {
   private var folder: TemporaryDirectory!
-  private var environment: [String: String] = [:]
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    environment = folder.duetEnvironment()
     XCTAssertEqual(try duet("import", Fixtures.path("bold-headings.md")).status, 0)
   }
 
   private func duet(_ arguments: String..., now: String = "2026-01-05T09:00:00", input: String = "") throws
     -> ProcessResult
-  {
-    var environment = self.environment
-    environment["DUET_NOW"] = now
-    return try DuetProcess.run(arguments, environment: environment, input: input)
-  }
+  { try folder.duet(arguments, now: now, input: input) }
 
   /// `cards --format jsonl` with `arguments`, each card as its JSON object.
   private func cards(_ arguments: String..., now: String = "2026-01-05T09:00:00") throws -> [[String: Any]] {
-    var environment = self.environment
-    environment["DUET_NOW"] = now
-    return try DuetProcess.run(["cards", "--format", "jsonl"] + arguments, environment: environment).lines.map {
-      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
-    }
+    try folder.duetObjects(["cards"] + arguments, now: now)
   }
 
   /// The day's review session: its first card and how many cards it holds.
   private func queue(now: String = "2026-01-05T09:00:00") throws -> (first: Int?, count: Int) {
-    let result = try duet("review", "--format", "jsonl", "--new", "50", now: now, input: "q\n")
-    let first = try JSONSerialization.jsonObject(with: Data((result.lines.first ?? "{}").utf8)) as? [String: Any]
+    let first = try folder.duetObjects(["review", "--new", "50"], now: now, input: "q\n").first
     return (first?["card"] as? Int, first?["remaining"] as? Int ?? 0)
   }
 
@@ -81,7 +70,7 @@ final class CardManagementTests: XCTestCase {
     _ = try duet("review", "--format", "jsonl", input: "4\nq\n")
     let all = try cards()
     let note = try XCTUnwrap(all.first?["note"] as? Int)
-    let database = environment["DUET_DB"]!
+    let database = folder.file("collection.sqlite3")
     let dump = { try SQLiteShell.run(database, "SELECT count(*) FROM notes; SELECT count(*) FROM reviews") }
     let before = try dump()
     let refused = try duet("delete", "\(all[0]["id"] as? Int ?? 0)", "999999")
@@ -141,12 +130,11 @@ final class CardManagementTests: XCTestCase {
 
   func testReviewAheadPractisesWithoutChangingASchedule() throws {
     _ = try duet("review", "--format", "jsonl", input: "4\n4\n4\n4\nq\n")
-    let database = environment["DUET_DB"]!
+    let database = folder.file("collection.sqlite3")
     let dump = { try SQLiteShell.run(database, "SELECT * FROM cards ORDER BY id; SELECT count(*) FROM reviews") }
     let before = try dump()
     XCTAssertEqual(try queue().count, 0, "nothing left today")
-    let ahead = try duet("review", "--ahead", "1", "--format", "jsonl", input: "5\n0\n4\n4\n4\nq\n")
-    let lines = try ahead.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+    let lines = try folder.duetObjects(["review", "--ahead", "1"], input: "5\n0\n4\n4\n4\nq\n")
     XCTAssertEqual(lines.first?["remaining"] as? Int, 4, "the four cards due tomorrow")
     XCTAssertEqual(lines.last?["reviewed"] as? Int, 4)
     XCTAssertEqual(lines.last?["answers"] as? Int, 5, "the card answered 0 came back once")

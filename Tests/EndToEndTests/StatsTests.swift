@@ -6,24 +6,17 @@ import XCTest
 /// the streak and dated days, as text and as JSON.
 final class StatsTests: XCTestCase {
   private var folder: TemporaryDirectory!
-  private var environment: [String: String] = [:]
 
   override func setUpWithError() throws {
     folder = try TemporaryDirectory()
-    environment = folder.duetEnvironment()
     XCTAssertEqual(try duet(["import", Fixtures.path("bold-headings.md")], now: "2026-01-05T09:00:00").status, 0)
   }
 
   private func duet(_ arguments: [String], now: String, input: String = "") throws -> ProcessResult {
-    var environment = self.environment
-    environment["DUET_NOW"] = now
-    return try DuetProcess.run(arguments, environment: environment, input: input)
+    try folder.duet(arguments, now: now, input: input)
   }
 
-  private func stats(now: String) throws -> [String: Any] {
-    let line = try duet(["stats", "--format", "jsonl"], now: now).stdout
-    return try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-  }
+  private func stats(now: String) throws -> [String: Any] { try folder.duetObjects(["stats"], now: now).first ?? [:] }
 
   func testAFreshCollectionHasNewCardsToDoToday() throws {
     let fresh = try stats(now: "2026-01-05T09:00:00")

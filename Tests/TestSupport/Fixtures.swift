@@ -40,6 +40,22 @@ public final class TemporaryDirectory {
     ["DUET_DB": file("collection.sqlite3"), "DUET_NOW": now, "DUET_DECKS": file("no-decks")]
   }
 
+  /// Runs the binary with `arguments` on this folder's collection at `now` (see `duetEnvironment`).
+  public func duet(_ arguments: [String], now: String = "2026-01-05T09:00:00", input: String = "") throws
+    -> ProcessResult
+  {
+    try DuetProcess.run(arguments, environment: duetEnvironment(now: now), input: input)
+  }
+
+  /// `duet arguments --format jsonl`'s lines, each as its JSON object.
+  public func duetObjects(_ arguments: [String], now: String = "2026-01-05T09:00:00", input: String = "") throws
+    -> [[String: Any]]
+  {
+    try duet(arguments + ["--format", "jsonl"], now: now, input: input).lines.map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+  }
+
   /// The path of `name` inside the folder.
   public func file(_ name: String) -> String { path + "/" + name }
 
