@@ -144,13 +144,29 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertTrue(summary.contains("'duet unsuspend ID' brings one back"), summary)
   }
 
-  /// `e` opens the note in $EDITOR; what the editor saves shows at once and is stored.
-  func testEEditsTheNoteInTheEditor() throws {
-    _ = try tmux("kill-session", "-t", session)
+  /// A stand-in editor that gives the note new text, as a learner would save it.
+  private func editor() throws -> String {
     let editor = try folder.write(
       "editor", "#!/bin/sh\nprintf 'English: Welcome to our show.\\nChinese: 欢迎收听。\\n' > \"$1\"\n")
     XCTAssertEqual(chmod(editor, 0o755), 0)
-    try startReviewer(environment: "EDITOR=\(editor)")
+    return editor
+  }
+
+  /// `duet edit ID` on a terminal opens the note in $EDITOR and stores what it saves.
+  func testEditOpensTheEditorOnATerminal() throws {
+    _ = try tmux("kill-session", "-t", session)
+    let command =
+      "env EDITOR=\(try editor()) DUET_DB=\(folder.file("c.sqlite3")) \(DuetProcess.executable.path) edit 1; "
+      + "echo exit=$?; sleep 30"
+    _ = try tmux("new-session", "-d", "-s", session, "-x", "60", "-y", "10", command)
+    XCTAssertTrue(try screen(showing: "exit=0").contains("Note 1 saved."))
+    XCTAssertEqual(try sqlite("SELECT en, zh, edited FROM notes WHERE id = 1"), "Welcome to our show.|欢迎收听。|1")
+  }
+
+  /// `e` opens the note in $EDITOR; what the editor saves shows at once and is stored.
+  func testEEditsTheNoteInTheEditor() throws {
+    _ = try tmux("kill-session", "-t", session)
+    try startReviewer(environment: "EDITOR=\(try editor())")
     _ = try screen(showing: "Welcome to the show.")
     try press("e")
     _ = try screen(showing: "Note saved.")
