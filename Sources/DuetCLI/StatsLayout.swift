@@ -59,9 +59,11 @@ enum StatsLayout {
     }
     var lines = ["reviews, \(weeks) weeks to today:", "      " + String(monthLine)]
     for weekday in 0..<7 {
-      let days = (0..<weeks).map { firstMonday + (7 * $0 + weekday) }
-      lines.append(weekdays[weekday] + "   " + String(days.map { $0 > today ? " " : shade(answers[$0.number] ?? 0) }))
+      // Days after today stay out: this week's row ends at today.
+      let days = (0..<weeks).map { firstMonday + (7 * $0 + weekday) }.filter { $0 <= today }
+      lines.append(weekdays[weekday] + "   " + String(days.map { shade(answers[$0.number] ?? 0) }))
     }
+    lines = lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
     lines.append("      · none  ░ ▒ ▓ █ fewest to most")
     return lines
   }
