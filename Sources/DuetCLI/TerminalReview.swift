@@ -111,7 +111,14 @@ struct TerminalReview {
           message = Interface.text("Buried until tomorrow (u undoes it).")
           continue session
         case .character("e"):
-          let edited = try terminal.whileRestored { try editor.edit(card.note) }
+          // An editor that fails to start or exits with an error ends the edit, not the session.
+          let edited: (english: String, chinese: String)?
+          do {
+            edited = try terminal.whileRestored { try editor.edit(card.note) }
+          } catch let error as DuetError {
+            message = error.message
+            continue
+          }
           if let edited {
             try session.collection.edit(
               noteID: card.note.id, english: edited.english, chinese: edited.chinese, now: session.clock.milliseconds)

@@ -174,6 +174,17 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertEqual(try sqlite("SELECT en, zh, edited FROM notes WHERE id = 1"), "Welcome to our show.|欢迎收听。|1")
   }
 
+  /// An editor that fails ends the edit with a message, not the session.
+  func testAFailingEditorKeepsTheSession() throws {
+    _ = try tmux("kill-session", "-t", session)
+    try startReviewer(environment: "EDITOR=false")
+    _ = try screen(showing: "Welcome to the show.")
+    try press("e")
+    let shown = try screen(showing: "nothing saved")
+    XCTAssertTrue(shown.contains("Welcome to the show."), shown)
+    XCTAssertEqual(try sqlite("SELECT count(*) FROM notes WHERE edited = 1"), "0")
+  }
+
   /// As in Anki, Enter (or space) on the answer side is Good: grade 4.
   func testEnterOnTheAnswerSideGradesFour() throws {
     _ = try screen(showing: "Welcome to the show.")
