@@ -43,7 +43,7 @@ struct CardChangeCommand<Change: CardAction>: Command {
     var filter = self.filter
     filter.today = context.clock.today
     try FilterCheck.requireMatches(filter, in: collection)
-    Output.line(try Change.apply(to: filter, in: collection, today: context.clock.today))
+    Output.line(Interface.message(try Change.apply(to: filter, in: collection, today: context.clock.today)))
   }
 }
 

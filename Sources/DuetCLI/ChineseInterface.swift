@@ -186,6 +186,25 @@ enum ChineseInterface {
     (" · {} suspended · {} buried", " · 暂停 {1} 张 · 搁置 {2} 张"), (" · {} suspended", " · 暂停 {1} 张"),
     (" · {} buried", " · 搁置 {1} 张"),
     ("Practised {} card{} ahead of schedule; no schedule changed.", "提前练习了 {1} 张卡片；复习安排未变。"),
+    ("Suspended {} of {} card{} ({} already suspended).", "暂停了 {2} 张中的 {1} 张（{4} 张已是暂停状态）。"),
+    ("Suspended {} card{}.", "暂停了 {1} 张卡片。"),
+    ("Unsuspended {} of {} card{} ({} not suspended).", "恢复了 {2} 张中的 {1} 张（{4} 张本未暂停）。"),
+    ("Unsuspended {} card{}.", "恢复了 {1} 张卡片。"),
+    ("Buried {} of {} card{} ({} already buried).", "搁置了 {2} 张中的 {1} 张（{4} 张已搁置）。"),
+    ("Buried {} card{}.", "搁置了 {1} 张卡片。"),
+    ("Unburied {} of {} card{} ({} not buried).", "取消搁置了 {2} 张中的 {1} 张（{4} 张本未搁置）。"),
+    ("Unburied {} card{}.", "取消搁置了 {1} 张卡片。"),
+    ("Reset {} of {} card{} ({} already new).", "重置了 {2} 张中的 {1} 张（{4} 张本就是新卡片）。"),
+    ("Reset {} card{}.", "重置了 {1} 张卡片。"),
+    (
+      "Deleted {} note{} ({} cards, {} review{}); importing their file again adds them anew.",
+      "删除了 {1} 条笔记（{3} 张卡片，{4} 条复习记录）；再次导入其文件会重新添加它们。"
+    ),
+    ("Note {} saved.", "笔记 {1} 已保存。"), ("Note {} unchanged.", "笔记 {1} 未改动。"),
+    (
+      "suspended {} sponsor or outro sentence{} (tagged {}); 'duet cards --tag {}' lists them, 'duet unsuspend --tag {}' brings them back",
+      "暂停了 {1} 个赞助广告或片尾句子（标签 {3}）；'duet cards --tag {4}' 列出它们，'duet unsuspend --tag {5}' 恢复它们"
+    ),
     ("{} left for later today.", "今天稍后还有 {1} 张。"),
     ("Next due: {} (tomorrow)", "下次到期：{1}（明天）"), ("Next due: {} (in {} days)", "下次到期：{1}（{2} 天后）"),
     ("duet: warning: {}:{}: {}", "duet：警告：{1}:{2}：{3}"), ("duet: {}", "duet：{1}"),

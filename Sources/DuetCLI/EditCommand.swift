@@ -49,12 +49,14 @@ struct EditCommand: Command {
     var text = (english: english ?? note.draft.english, chinese: chinese ?? note.draft.chinese)
     if english == nil && chinese == nil {
       guard let edited = try NoteEditor(environment: context.environment).edit(note) else {
-        return Output.line("Note \(note.id) unchanged.")
+        return Output.line(Interface.message("Note \(note.id) unchanged."))
       }
       text = edited
     }
-    guard text != (note.draft.english, note.draft.chinese) else { return Output.line("Note \(note.id) unchanged.") }
+    guard text != (note.draft.english, note.draft.chinese) else {
+      return Output.line(Interface.message("Note \(note.id) unchanged."))
+    }
     try collection.edit(noteID: note.id, english: text.english, chinese: text.chinese, now: context.clock.milliseconds)
-    Output.line("Note \(note.id) saved.")
+    Output.line(Interface.message("Note \(note.id) saved."))
   }
 }

@@ -84,6 +84,14 @@ final class CardManagementTests: XCTestCase {
     XCTAssertEqual(try SQLiteShell.run(database, "SELECT count(*) FROM reviews"), "0")
   }
 
+  func testChangesReportInTheInterfacesLanguage() throws {
+    var chinese = folder.duetEnvironment()
+    chinese["DUET_LANG"] = "zh"
+    XCTAssertEqual(try DuetProcess.run(["suspend", "1", "2"], environment: chinese).stdout, "暂停了 2 张卡片。\n")
+    XCTAssertEqual(
+      try DuetProcess.run(["suspend", "1", "2", "3"], environment: chinese).stdout, "暂停了 3 张中的 1 张（2 张已是暂停状态）。\n")
+  }
+
   func testAChangeNeedsCardsToChoose() throws {
     let result = try duet("suspend")
     XCTAssertEqual(result.status, 64)
