@@ -151,15 +151,17 @@ extension StudyCollection {
     guard filter.kind == nil else {
       return QueueInputs(due: due, new: new, notesAnsweredToday: answeredToday, newAnsweredToday: newToday)
     }
-    // Terms among the sentences: the first new term cards, by the index of notes by kind.
+    // Terms among the sentences: the first new term cards, found by walking the term notes in order (the index of
+    // notes by kind) and each note's cards by note id. `+c.state` keeps SQLite from walking every new card instead,
+    // which costs as much as the collection is large. A note's cards are stored together, so note order is card order.
     let termCondition = SQLFragment(
       joining: [condition, SQLFragment("n.kind = ?", NoteKind.term.rawValue)], with: " AND ")
     let terms = try database.prepare(
       """
-      SELECT c.id, c.note_id FROM notes n INDEXED BY notes_by_kind JOIN cards c ON c.note_id = n.id
+      SELECT c.id, c.note_id FROM notes n INDEXED BY notes_by_kind CROSS JOIN cards c ON c.note_id = n.id
         JOIN decks d ON d.id = n.deck_id
-      WHERE c.state = \(CardStatus.new.literal) AND \(termCondition.text)
-      ORDER BY c.id LIMIT ?
+      WHERE +c.state = \(CardStatus.new.literal) AND \(termCondition.text)
+      ORDER BY n.id, c.id LIMIT ?
       """
     ).rows(termCondition.arguments + [wanted]) { QueueCandidate(cardID: $0.int64(0), noteID: $0.int64(1), dueDay: nil) }
     return QueueInputs(
