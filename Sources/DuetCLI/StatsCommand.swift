@@ -63,7 +63,7 @@ struct StatsCommand: Command {
       label("cards") + "\(stats.cards): \(stats.new) new, \(stats.inReview) in review (\(stats.mature) mature), "
         + "\(stats.suspended) suspended",
       label("forecast") + StatsLayout.sparkline(stats.forecast) + "  next 30 days, today first",
-      label("") + "due: today \(dueToday), tomorrow \(stats.forecast.dropFirst().first ?? 0), next 7 days "
+      label("") + "due: today \(dueToday), tomorrow \(stats.dueTomorrow), next 7 days "
         + "\(stats.forecast.prefix(7).reduce(0, +)), next 30 days \(stats.forecast.reduce(0, +))",
       label("retention") + "last \(CollectionStatistics.retentionDays) days: young "
         + StatsLayout.rate(stats.youngRetention) + ", mature " + StatsLayout.rate(stats.matureRetention)

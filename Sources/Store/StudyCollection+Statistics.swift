@@ -8,7 +8,6 @@ public struct CollectionStatistics: Hashable, Sendable {
   public var suspended = 0
   /// Cards in review with an interval of 21 days or more (Anki calls them mature).
   public var mature = 0
-  public var dueToday = 0
   public var dueTomorrow = 0
   public var reviewsToday = 0
   public var correctToday = 0
@@ -56,12 +55,12 @@ extension StudyCollection {
       """
       SELECT count(*), coalesce(sum(state = \(CardStatus.new.literal)), 0), coalesce(sum(state = \(CardStatus.review.literal)), 0),
         coalesce(sum(state = \(CardStatus.suspended.literal)), 0), coalesce(sum(state = \(CardStatus.review.literal) AND interval_days >= \(Self.matureInterval)), 0),
-        coalesce(sum(state = \(CardStatus.review.literal) AND due_day <= ?), 0), coalesce(sum(state = \(CardStatus.review.literal) AND due_day = ? + 1), 0)
+        coalesce(sum(state = \(CardStatus.review.literal) AND due_day = ? + 1), 0)
       FROM cards
       """
-    ).forEachRow([today.number, today.number]) { row in
+    ).forEachRow([today.number]) { row in
       (stats.cards, stats.new, stats.inReview, stats.suspended) = (row.int(0), row.int(1), row.int(2), row.int(3))
-      (stats.mature, stats.dueToday, stats.dueTomorrow) = (row.int(4), row.int(5), row.int(6))
+      (stats.mature, stats.dueTomorrow) = (row.int(4), row.int(5))
     }
     var perDay: [Int: (answers: Int, correct: Int, milliseconds: Int)] = [:]
     try database.prepare(
