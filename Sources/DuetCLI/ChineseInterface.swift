@@ -168,6 +168,15 @@ enum ChineseInterface {
     "right, hard": "对了，很吃力", "right, hesitant": "对了，有些犹豫", "perfect": "完美",
     "Nothing to review today.": "今天没有要复习的卡片。", "Next due: today": "下次到期：今天",
 
+    // Stats and decks: labels, column heads, units, weekdays and months.
+    "today": "今天", "cards": "卡片", "forecast": "预测", "retention": "保持率", "streak": "连续",
+    "last 7 days": "最近 7 天", "  next 30 days, today first": "  未来 30 天，今天在前", "- (0 reviews)": "-（0 次复习）",
+    "      · none  ░ ▒ ▓ █ fewest to most": "      · 无  ░ ▒ ▓ █ 从少到多", "s": "秒", "min": "分", "h": "小时",
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    "Jan": "1月", "Feb": "2月", "Mar": "3月", "Apr": "4月", "May": "5月", "Jun": "6月", "Jul": "7月", "Aug": "8月",
+    "Sep": "9月", "Oct": "10月", "Nov": "11月", "Dec": "12月",
+    "deck": "卡组", "notes": "笔记", "new": "新卡片", "suspended": "暂停", "new today": "今日新卡片", "due today": "今日到期",
+
     // Warnings about transcripts.
     "turn has English but no Chinese": "这段发言有英文但没有中文", "turn has Chinese but no English": "这段发言有中文但没有英文",
     "heading with no text": "标题下没有文本",
@@ -206,6 +215,14 @@ enum ChineseInterface {
       "暂停了 {1} 个赞助广告或片尾句子（标签 {3}）；'duet cards --tag {4}' 列出它们，'duet unsuspend --tag {5}' 恢复它们"
     ),
     ("{} left for later today.", "今天稍后还有 {1} 张。"),
+    (
+      "{} new and {} review{} to do; done {} review{}, {}% correct, {}",
+      "待学新卡片 {1} 张、待复习 {2} 张；已复习 {4} 次，正确率 {6}%，用时 {7}"
+    ),
+    ("{}: {} new, {} in review ({} mature), {} suspended", "共 {1} 张：新卡片 {2}，复习中 {3}（成熟 {4}），暂停 {5}"),
+    ("due: today {}, tomorrow {}, next 7 days {}, next 30 days {}", "到期：今天 {1}，明天 {2}，7 天内 {3}，30 天内 {4}"),
+    ("last {} days: young {}, mature {}, all {}", "最近 {1} 天：新近 {2}，成熟 {3}，全部 {4}"),
+    ("{} day{} in a row", "{1} 天"), ("reviews, {} weeks to today:", "复习记录（截至今天的 {1} 周）："),
     ("Next due: {} (tomorrow)", "下次到期：{1}（明天）"), ("Next due: {} (in {} days)", "下次到期：{1}（{2} 天后）"),
     ("duet: warning: {}:{}: {}", "duet：警告：{1}:{2}：{3}"), ("duet: {}", "duet：{1}"),
     ("the collection is empty; importing the bundled decks from {}", "卡片库为空；从 {1} 导入自带的卡组"),

@@ -43,7 +43,7 @@ struct DecksCommand: Command {
       }
     }
     guard format == .text, !rows.isEmpty else { return }
-    let table = [["deck", "notes", "cards", "new", "suspended", "new today", "due today"]] + rows
+    let table = [["deck", "notes", "cards", "new", "suspended", "new today", "due today"].map(Interface.text)] + rows
     for line in TextLayout.table(table, rightAligned: 1...) { Output.line(line) }
   }
 }

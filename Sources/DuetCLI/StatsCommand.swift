@@ -55,20 +55,28 @@ struct StatsCommand: Command {
     }
     let share =
       stats.reviewsToday == 0 ? 0 : Int((Double(stats.correctToday) / Double(stats.reviewsToday) * 100).rounded())
-    let label = { (text: String) in text.padding(13) }
+    let label = { (text: String) in TextLayout.pad(Interface.text(text), to: 13) }
     var lines = [
-      label("today") + "\(newToday) new and \(dueToday) review\(dueToday == 1 ? "" : "s") to do; done "
-        + "\(stats.reviewsToday) review\(stats.reviewsToday == 1 ? "" : "s"), \(share)% correct, "
-        + StatsLayout.duration(milliseconds: stats.millisecondsToday),
-      label("cards") + "\(stats.cards): \(stats.new) new, \(stats.inReview) in review (\(stats.mature) mature), "
-        + "\(stats.suspended) suspended",
-      label("forecast") + StatsLayout.sparkline(stats.forecast) + "  next 30 days, today first",
-      label("") + "due: today \(dueToday), tomorrow \(stats.dueTomorrow), next 7 days "
-        + "\(stats.forecast.prefix(7).reduce(0, +)), next 30 days \(stats.forecast.reduce(0, +))",
-      label("retention") + "last \(CollectionStatistics.retentionDays) days: young "
-        + StatsLayout.rate(stats.youngRetention) + ", mature " + StatsLayout.rate(stats.matureRetention)
-        + ", all " + StatsLayout.rate(stats.youngRetention + stats.matureRetention),
-      label("streak") + "\(stats.streak) day\(stats.streak == 1 ? "" : "s")",
+      label("today")
+        + Interface.message(
+          "\(newToday) new and \(dueToday) review\(dueToday == 1 ? "" : "s") to do; done "
+            + "\(stats.reviewsToday) review\(stats.reviewsToday == 1 ? "" : "s"), \(share)% correct, "
+            + StatsLayout.duration(milliseconds: stats.millisecondsToday)),
+      label("cards")
+        + Interface.message(
+          "\(stats.cards): \(stats.new) new, \(stats.inReview) in review (\(stats.mature) mature), "
+            + "\(stats.suspended) suspended"),
+      label("forecast") + StatsLayout.sparkline(stats.forecast) + Interface.text("  next 30 days, today first"),
+      label("")
+        + Interface.message(
+          "due: today \(dueToday), tomorrow \(stats.dueTomorrow), next 7 days "
+            + "\(stats.forecast.prefix(7).reduce(0, +)), next 30 days \(stats.forecast.reduce(0, +))"),
+      label("retention")
+        + Interface.message(
+          "last \(CollectionStatistics.retentionDays) days: young " + StatsLayout.rate(stats.youngRetention)
+            + ", mature " + StatsLayout.rate(stats.matureRetention) + ", all "
+            + StatsLayout.rate(stats.youngRetention + stats.matureRetention)),
+      label("streak") + Interface.message("\(stats.streak) day\(stats.streak == 1 ? "" : "s") in a row"),
     ]
     lines += week.enumerated().map { index, day in
       label(index == 0 ? "last 7 days" : "")

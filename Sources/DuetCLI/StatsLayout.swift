@@ -5,22 +5,23 @@ import Store
 /// How `duet stats` draws its figures in plain text: block characters rather than colour, so they read the same
 /// with NO_COLOR, in a pipe, and on any terminal.
 enum StatsLayout {
-  /// `34 s`, `4 min 34 s`, `1 h 2 min`.
+  /// `34 s`, `4 min 34 s`, `1 h 2 min` (the units in the interface's language).
   static func duration(milliseconds: Int) -> String {
     let seconds = (milliseconds + 500) / 1000
-    if seconds < 60 { return "\(seconds) s" }
-    if seconds < 3600 { return "\(seconds / 60) min \(seconds % 60) s" }
-    return "\(seconds / 3600) h \(seconds % 3600 / 60) min"
+    let (h, min, s) = (Interface.text("h"), Interface.text("min"), Interface.text("s"))
+    if seconds < 60 { return "\(seconds) \(s)" }
+    if seconds < 3600 { return "\(seconds / 60) \(min) \(seconds % 60) \(s)" }
+    return "\(seconds / 3600) \(h) \(seconds % 3600 / 60) \(min)"
   }
 
   /// `87% (170/195)`, or `-` without reviews.
   static func rate(_ retention: Retention) -> String {
-    guard let rate = retention.rate else { return "- (0 reviews)" }
+    guard let rate = retention.rate else { return Interface.text("- (0 reviews)") }
     return "\(Int((rate * 100).rounded()))% (\(retention.passed)/\(retention.reviews))"
   }
 
-  /// `Mon` … `Sun`.
-  static func weekday(_ day: Day) -> String { weekdays[mondayFirst(day)] }
+  /// `Mon` … `Sun` (周一 … 周日 in Chinese).
+  static func weekday(_ day: Day) -> String { Interface.text(weekdays[mondayFirst(day)]) }
 
   static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
   static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -48,23 +49,31 @@ enum StatsLayout {
       let rank = busiest.firstIndex { $0 >= count } ?? busiest.count - 1
       return Array("░▒▓█")[min(3, 4 * rank / busiest.count)]
     }
-    var monthLine = Array(repeating: Character(" "), count: weeks)
+    // A column a week; a wide character (月) fills its column and the next, which then holds nothing.
+    var monthLine = Array(repeating: " ", count: weeks)
     // A month's name over the week of its first Monday, where it fits whole and clears the name before it.
     var free = 0
-    for week in 0..<weeks where week >= free && week + 3 <= weeks {
+    for week in 0..<weeks where week >= free {
       let monday = firstMonday + 7 * week
-      guard week == 0 || monday.civil.day <= 7 else { continue }
-      for (offset, letter) in months[monday.civil.month - 1].enumerated() { monthLine[week + offset] = letter }
-      free = week + 4
+      let name = Interface.text(months[monday.civil.month - 1])
+      guard week == 0 || monday.civil.day <= 7, week + TextLayout.width(of: name) <= weeks else { continue }
+      var column = week
+      for letter in name {
+        monthLine[column] = String(letter)
+        if TextLayout.width(of: letter) == 2 { monthLine[column + 1] = "" }
+        column += TextLayout.width(of: letter)
+      }
+      free = column + 1
     }
-    var lines = ["reviews, \(weeks) weeks to today:", "      " + String(monthLine)]
+    var lines = [Interface.message("reviews, \(weeks) weeks to today:"), "      " + monthLine.joined()]
     for weekday in 0..<7 {
       // Days after today stay out: this week's row ends at today.
       let days = (0..<weeks).map { firstMonday + (7 * $0 + weekday) }.filter { $0 <= today }
-      lines.append(weekdays[weekday] + "   " + String(days.map { shade(answers[$0.number] ?? 0) }))
+      lines.append(
+        TextLayout.pad(Interface.text(weekdays[weekday]), to: 6) + String(days.map { shade(answers[$0.number] ?? 0) }))
     }
     lines = lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
-    lines.append("      · none  ░ ▒ ▓ █ fewest to most")
+    lines.append(Interface.text("      · none  ░ ▒ ▓ █ fewest to most"))
     return lines
   }
 }

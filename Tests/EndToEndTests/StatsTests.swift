@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import XCTest
 
+@testable import DuetCLI
+
 /// `duet stats` over a few scripted days: today's work as a session would show it, the forecast, true retention,
 /// the streak and dated days, as text and as JSON.
 final class StatsTests: XCTestCase {
@@ -52,9 +54,17 @@ final class StatsTests: XCTestCase {
     XCTAssertEqual(days.map { $0["reviews"] as? Int }.suffix(2), [4, 5])
     let text = try duet(["stats"], now: "2026-01-06T20:00:00").stdout
     XCTAssertTrue(text.contains("retention    last 30 days: young 75% (3/4), mature - (0 reviews)"), text)
-    XCTAssertTrue(text.contains("streak       2 days"), text)
+    XCTAssertTrue(text.contains("streak       2 days in a row"), text)
     XCTAssertTrue(text.contains("             Tue 01-06  5"), text)
     XCTAssertTrue(text.contains("Tue   "), "the year's calendar has a row a weekday")
+    var chinese = folder.duetEnvironment(now: "2026-01-06T20:00:00")
+    chinese["DUET_LANG"] = "zh"
+    let zh = try DuetProcess.run(["stats"], environment: chinese).stdout
+    XCTAssertTrue(zh.contains("保持率       最近 30 天：新近 75% (3/4)，成熟 -（0 次复习）"), zh)
+    XCTAssertTrue(zh.contains("连续         2 天"), zh)
+    XCTAssertTrue(zh.contains("             周二 01-06  5"), zh)
+    XCTAssertTrue(zh.contains("\n周二  "), "the calendar's weekdays in Chinese, lined up: \(zh)")
+    XCTAssertFalse(zh.contains("review"), "no English left: \(zh)")
   }
 
   func testDecksLineUpAndShowTodaysWork() throws {
@@ -64,5 +74,10 @@ final class StatsTests: XCTestCase {
     XCTAssertEqual(lines.first, "deck           notes  cards  new  suspended  new today  due today")
     XCTAssertEqual(Set(lines.map(\.count)).count, 1, "columns line up: \(lines)")
     XCTAssertTrue(lines.contains { $0.hasPrefix("terms ") && $0.hasSuffix("1          0") }, "\(lines)")
+    var chinese = folder.duetEnvironment()
+    chinese["DUET_LANG"] = "zh"
+    let zh = try DuetProcess.run(["decks"], environment: chinese).lines
+    XCTAssertEqual(zh.first, "卡组           笔记  卡片  新卡片  暂停  今日新卡片  今日到期")
+    XCTAssertEqual(Set(zh.map(TextLayout.width(of:))).count, 1, "columns line up by display width: \(zh)")
   }
 }
