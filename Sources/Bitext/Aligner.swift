@@ -23,11 +23,11 @@ public struct Aligner: Sendable {
   /// How much wider the length model is when it scores the units than when it chooses them.
   ///
   /// A normal distribution's thin tails make lengths look decisive: under the choosing model, a unit that only
-  /// lengths put in place (no shared word, number or name) can score 0.9 and still be wrong. Scored with four times
+  /// lengths put in place (no shared word, number or name) can score 0.9 and still be wrong. Scored with six times
   /// the variance, lengths alone no longer make a unit sure, while units that words and anchors confirm stay near
-  /// 1. The factor is fitted on hand-aligned gold of two transcripts (5 of their 6 misaligned units score under 0.5,
-  /// and 10 of their 472 units do).
-  static let scoringSpread = 4.0
+  /// 1. The factor is fitted on hand-aligned gold of two transcripts (3 of their 4 misaligned units score under 0.5,
+  /// and 10 of their 472 units do; of two whole transcripts' units, 2.8% and 5.4%).
+  static let scoringSpread = 6.0
   /// Half-width of the band around the best path in which the scores' posterior is computed.
   static let posteriorBand = 8
 

@@ -3,24 +3,25 @@
 ///
 /// For English sentence *i* and Chinese sentence *j* it keeps two bit masks: the tokens of *i* that have a partner
 /// in *j*, and the tokens of *j* that have a partner in *i* (the first 64 tokens of a sentence count). A unit pays
-/// for each token that finds a partner somewhere in the block but not inside the unit, in proportion to how surely
-/// the token translates. Summed over any alignment of the block, that is a constant less the tokens matched inside
-/// their units, so the cheapest alignment is the one that keeps the most translations together, and no unit's cost
-/// is negative.
+/// for each token that finds its partners in one sentence of the block but not inside the unit, in proportion to
+/// how surely the token translates. A token whose partners stand in several sentences says nothing of where it
+/// belongs ("product" said twice, 产品 written twice), and a Chinese bigram counts only where the English word
+/// /// that matches it is itself unambiguous: bigrams are parts of words, and match by accident more often. The
+/// cheapest alignment keeps the most translations together, and no unit's cost is negative.
 struct LexicalEvidence {
   let rows: Int
   let columns: Int
   private let englishMatched: [UInt64]
   private let chineseMatched: [UInt64]
-  /// Per sentence, the tokens that find a partner anywhere in the block.
+  /// Per sentence, the tokens whose partners stand in one sentence of the block (see above).
   private let englishAvailable: [UInt64]
   private let chineseAvailable: [UInt64]
-  /// Per sentence, each token's weight (its Dice coefficient), by position.
+  /// Per sentence, each token's weight (its Dice coefficient, or the word list's weight), by position.
   private let englishWeights: [[Double]]
   private let chineseWeights: [[Double]]
 
   /// The cost of a surely translated token that finds its translation in the block but not in its unit.
-  static let missingTranslation = 0.5
+  static let missingTranslation = 1.0
 
   /// - Complexity: O(Σ|*Zⱼ*| + Σ|*Eᵢ*| × *p* × *o*), with *p* the partners a word keeps and *o* the times a partner
   ///   occurs in the block.
@@ -45,30 +46,71 @@ struct LexicalEvidence {
         latest[id] = Int32(occurrences.count - 1)
       }
     }
+    // Every match, and for each token the one sentence of the other side its matches fall in (-1 none, -2 several).
+    var matches: [(i: Int, position: Int, j: Int, chinesePosition: Int)] = []
+    var chineseStarts = [0]
+    for tokens in chinese { chineseStarts.append(chineseStarts[chineseStarts.count - 1] + min(tokens.count, 64)) }
+    var sentenceOfChinese = [Int](repeating: -1, count: chineseStarts[chineseStarts.count - 1])
+    var sentenceOfEnglish: [Int] = []
     for (i, words) in english.enumerated() {
       for (position, word) in words.prefix(64).enumerated() {
+        var sentence = -1
         for partner in table.partners(of: word) {
           var occurrence = tokenIDs[partner].map { latest[Int($0)] } ?? -1
           while occurrence >= 0 {
             let (j, chinesePosition, next) = occurrences[Int(occurrence)]
             englishMatched[i * columns + j] |= 1 << UInt64(position)
             chineseMatched[i * columns + j] |= 1 << UInt64(chinesePosition)
+            matches.append((i, position, j, chinesePosition))
+            sentence = Self.merged(sentence, j)
+            let index = chineseStarts[j] + chinesePosition
+            sentenceOfChinese[index] = Self.merged(sentenceOfChinese[index], i)
             occurrence = next
           }
         }
+        sentenceOfEnglish.append(sentence)
       }
     }
     self.englishMatched = englishMatched
     self.chineseMatched = chineseMatched
-    let (rows, columns) = (rows, columns)
-    englishAvailable = (0..<rows).map { i in (0..<columns).reduce(0) { $0 | englishMatched[i * columns + $1] } }
-    chineseAvailable = (0..<columns).map { j in (0..<rows).reduce(0) { $0 | chineseMatched[$1 * columns + j] } }
+    var englishStarts = [0]
+    for words in english { englishStarts.append(englishStarts[englishStarts.count - 1] + min(words.count, 64)) }
+    var englishAvailable = [UInt64](repeating: 0, count: rows)
+    var chineseAvailable = [UInt64](repeating: 0, count: columns)
+    for match in matches where sentenceOfEnglish[englishStarts[match.i] + match.position] == match.j {
+      englishAvailable[match.i] |= 1 << UInt64(match.position)
+      if sentenceOfChinese[chineseStarts[match.j] + match.chinesePosition] == match.i {
+        chineseAvailable[match.j] |= 1 << UInt64(match.chinesePosition)
+      }
+    }
+    self.englishAvailable = englishAvailable
+    self.chineseAvailable = chineseAvailable
     englishWeights = english.map { $0.prefix(64).map(table.weight(of:)) }
     chineseWeights = chinese.map { $0.prefix(64).map(table.weight(of:)) }
   }
 
   /// The lexical cost of the unit of English sentences `english` and Chinese sentences `chinese`.
+  ///
+  /// A unit of several sentences on both sides (2-2, 2-3, 3-2) costs at least what its best split into two
+  /// smaller units would: a merged unit finds every translation that either part finds, so without this bound
+  /// one stray match between a sentence and its neighbour's translation makes merging the two look better than
+  /// keeping them apart. With it, words never argue for a merge; lengths and priors decide as without them.
   func cost(english: Range<Int>, chinese: Range<Int>) -> Double {
+    let whole = unsplitCost(english: english, chinese: chinese)
+    guard english.count > 1, chinese.count > 1 else { return whole }
+    var best = Double.infinity
+    for i in (english.lowerBound + 1)..<english.upperBound {
+      for j in (chinese.lowerBound + 1)..<chinese.upperBound {
+        best = min(
+          best,
+          cost(english: english.lowerBound..<i, chinese: chinese.lowerBound..<j)
+            + cost(english: i..<english.upperBound, chinese: j..<chinese.upperBound))
+      }
+    }
+    return max(whole, best)
+  }
+
+  private func unsplitCost(english: Range<Int>, chinese: Range<Int>) -> Double {
     var missing = 0.0
     for i in english {
       var found: UInt64 = 0
@@ -81,6 +123,12 @@ struct LexicalEvidence {
       missing += Self.weight(of: chineseAvailable[j] & ~found, in: chineseWeights[j])
     }
     return missing * Self.missingTranslation
+  }
+
+  /// The one sentence a token's matches fall in so far (`known`: -1 none yet, -2 several), with a match in
+  /// `sentence` added.
+  private static func merged(_ known: Int, _ sentence: Int) -> Int {
+    known == -1 || known == sentence ? sentence : -2
   }
 
   private static func weight(of bits: UInt64, in weights: [Double]) -> Double {

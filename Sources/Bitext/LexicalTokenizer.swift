@@ -30,7 +30,7 @@ enum LexicalTokenizer {
 
   /// The token of one word (letters, digits and apostrophes, starting with a letter or digit), or nil for a
   /// function word or a one-letter word.
-  private static func token(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+  static func token(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
     let lower = word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     var count = word.count
     if count >= 2, lower[count - 1] == UInt8(ascii: "s"), lower[count - 2] == UInt8(ascii: "'") { count -= 2 }

@@ -10,7 +10,9 @@ extension Aligner {
   /// units the first pass was sure of (and `glossary`) teach about which words translate which.
   ///
   /// - Complexity: O(Σ *mᵢ* × *nᵢ*) over the turns' sentence counts.
-  public static func align(_ transcript: Transcript, glossary: Glossary = Glossary()) -> [AlignedTurn] {
+  public static func align(
+    _ transcript: Transcript, glossary: Glossary = Glossary(), words: WordTranslations = WordTranslations()
+  ) -> [AlignedTurn] {
     let model = LengthModel.calibrated(from: transcript.bilingualTurns.map { ($0.english, $0.chinese) }) ?? .standard
     let aligner = Aligner(model: model)
     // Transcribers' notes ([inaudible 00:16:28]) are no part of a sentence; a turn keeps its number without them.
@@ -24,7 +26,9 @@ extension Aligner {
       block.tokens(of: aligned.units) { $0.shape == "1-1" && $0.score >= Self.confidentScore }
     }
     let seeds = glossary.pairs.map { (LexicalTokenizer.english($0.english), LexicalTokenizer.chinese($0.chinese)) }
-    let table = TranslationTable(pairs: sure, seeds: seeds + blocks.flatMap { annotationSeeds(in: $0.chinese) })
+    let table = TranslationTable(
+      pairs: sure, seeds: seeds + blocks.flatMap { annotationSeeds(in: $0.chinese) }, words: words,
+      document: blocks.lazy.flatMap { $0.englishTokens.joined() })
     return zip(transcript.turns, zip(blocks, first)).map { turn, aligned in
       let (block, firstPass) = aligned
       return AlignedTurn(turn: turn, units: aligner.realign(block, table: table, firstPass: firstPass))

@@ -4,7 +4,8 @@
 /// The association is Dice's coefficient over co-occurrence in those pairs, 2·c(e, z) / (c(e) + c(z)): a word and a
 /// bigram that keep turning up in the same pairs, and rarely apart, translate each other. A word keeps its few best
 /// partners above a threshold, and each partner must be seen with it at least twice (a glossary pair counts as
-/// seen twice).
+/// seen twice). A general word list (`WordTranslations`) adds the partners a word has in any text, surely enough
+/// to count but less than a document's own repeated evidence.
 struct TranslationTable: Sendable {
   /// Where each English token's partners start in `partnerLists`.
   private var partnerIndex = TokenMap()
@@ -13,16 +14,24 @@ struct TranslationTable: Sendable {
   private var weightIndex = TokenMap()
   private var weightValues: [Double] = []
 
+  /// How surely a pair of the general word list translates, on the scale of the Dice coefficient: a word list
+  /// gives a word's senses, not this translator's choice among them.
+  static let listedWeight = 1.0
+
   /// Partners an English word keeps at most.
   static let maximumPartners = 4
   /// The least Dice coefficient that makes a partner.
   static let minimumDice = 0.3
 
   /// Learns from `pairs` (token lists of sentence pairs known to translate each other) and `seeds` (term pairs, as
-  /// token lists, surer than a sentence pair: each counts as seen twice).
+  /// token lists, surer than a sentence pair: each counts as seen twice), and takes from `words` the partners of
+  /// the English tokens in `document` (the document's words: the rest of the list cannot matter).
   ///
-  /// - Complexity: O(Σ |*E*ᵢ| × |*Z*ᵢ|) over the pairs' token counts.
-  init(pairs: [(english: [UInt64], chinese: [UInt64])], seeds: [(english: [UInt64], chinese: [UInt64])] = []) {
+  /// - Complexity: O(Σ |*E*ᵢ| × |*Z*ᵢ|) over the pairs' token counts, and O(*d*) in the document's tokens.
+  init(
+    pairs: [(english: [UInt64], chinese: [UInt64])], seeds: [(english: [UInt64], chinese: [UInt64])] = [],
+    words: WordTranslations = WordTranslations(), document: some Sequence<UInt64> = [UInt64]()
+  ) {
     var english = DistinctTokens(capacity: 4096)
     var chinese = DistinctTokens(capacity: 8192)
     for pair in pairs {
@@ -76,6 +85,26 @@ struct TranslationTable: Sendable {
       raise(englishTokens[e], to: strongest.dice)
       for partner in kept { raise(partner.token, to: partner.dice) }
     }
+    guard !words.isEmpty else { return }
+    var seen = TokenMap(capacity: 4096)
+    for token in document {
+      var isNew = false
+      _ = seen.value(for: token) {
+        isNew = true
+        return 0
+      }
+      guard isNew else { continue }
+      let listed = words.partners(of: token)
+      guard !listed.isEmpty else { continue }
+      let index = Int(
+        partnerIndex.value(for: token) {
+          partnerLists.append([])
+          return Int32(partnerLists.count - 1)
+        })
+      partnerLists[index] += listed.filter { !partnerLists[index].contains($0) }
+      raise(token, to: Self.listedWeight)
+      for partner in listed { raise(partner, to: Self.listedWeight) }
+    }
   }
 
   private mutating func raise(_ token: UInt64, to weight: Double) {
@@ -87,7 +116,7 @@ struct TranslationTable: Sendable {
     weightValues[index] = max(weightValues[index], weight)
   }
 
-  /// The Chinese tokens that translate the English token `token`.
+  /// The Chinese tokens that translate the English token `token`: the document's, then the word list's.
   func partners(of token: UInt64) -> [UInt64] { partnerIndex[token].map { partnerLists[Int($0)] } ?? [] }
 
   /// How surely `token` translates (0 when it has no partner).

@@ -22,7 +22,7 @@ public struct AlignedTranscript: Sendable {
     self.path = path
     self.transcript = transcript
     self.vocabulary = vocabulary
-    turns = Aligner.align(transcript, glossary: vocabulary.glossary)
+    turns = Aligner.align(transcript, glossary: vocabulary.glossary, words: vocabulary.words)
   }
 
   /// The term pairs the translation annotates, each once, with the turn it was found in.

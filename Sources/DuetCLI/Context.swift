@@ -61,14 +61,15 @@ final class Context {
     BundledDecks.folder(environment: environment, executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
   }
 
-  /// What helps read transcripts: the bundled term lists and the collection's term notes as a glossary, and the
-  /// bundled Chinese word list. `withLexicon: false` leaves the word list out, for commands that show alignments
-  /// only.
+  /// What helps read transcripts: the bundled term lists and the collection's term notes as a glossary, the
+  /// bundled Chinese word list and the English–Chinese one. `withLexicon: false` leaves the Chinese word list out,
+  /// for commands that show alignments only.
   func vocabulary(adding collection: StudyCollection? = nil, withLexicon: Bool = true) throws -> Vocabulary {
     let folder = decksFolder()
     return Vocabulary(
       glossary: Glossary((folder.map(BundledGlossary.pairs(in:)) ?? []) + (try collection?.termPairs() ?? [])),
-      lexicon: withLexicon ? lexicon : Lexicon())
+      lexicon: withLexicon ? lexicon : Lexicon(),
+      words: folder.map(BundledWordTranslations.load(in:)) ?? WordTranslations())
   }
 
   /// What reads Chinese aloud: the bundled word list's readings and overrides (Chinese reads as itself without

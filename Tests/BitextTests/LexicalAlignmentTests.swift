@@ -54,6 +54,49 @@ final class LexicalAlignmentTests: XCTestCase {
     XCTAssertEqual(seeded.partners(of: LexicalTokenizer.english("readiness")[0]), LexicalTokenizer.chinese("就绪"))
   }
 
+  func testAWordListTeachesWordsTheDocumentSaysOnce() throws {
+    // The translator fused two sentences into 这很有趣，非常有道理。: only the words "interesting" (有趣) and "sense"
+    // (道理) say that both belong there.
+    let transcript = TranscriptReader.read(try Fixtures.text("fused-sentences.md"))
+    let words = WordTranslations(bytes: Array("sense\t道理 意义\ninteresting\t有趣\nmake sense\t明白\n".utf8))
+    let first = try XCTUnwrap(Aligner.align(transcript, words: words).first?.units.first)
+    XCTAssertEqual(first.en, "That's really interesting. That makes a lot of sense.")
+    XCTAssertEqual(first.zh, "这很有趣，非常有道理。")
+    let alone = try XCTUnwrap(Aligner.align(transcript).first?.units)
+    XCTAssertNotEqual(alone.first?.en, first.en, "without the list, lengths alone place the sentences")
+    XCTAssertTrue(alone.prefix(2).contains { $0.score < 0.5 }, "and doubt them: \(alone)")
+    let sense = LexicalTokenizer.english("sense")[0]
+    XCTAssertEqual(words.partners(of: sense), LexicalTokenizer.chinese("道理 意义"))
+    XCTAssertTrue(words.partners(of: LexicalTokenizer.english("make")[0]).isEmpty, "two words are not one's entry")
+    let table = TranslationTable(pairs: [], words: words, document: [sense])
+    XCTAssertEqual(table.partners(of: sense), LexicalTokenizer.chinese("道理 意义"))
+    XCTAssertEqual(table.weight(of: LexicalTokenizer.chinese("道理")[0]), TranslationTable.listedWeight)
+    let interesting = LexicalTokenizer.english("interesting")[0]
+    XCTAssertTrue(table.partners(of: interesting).isEmpty, "only the document's words are taken from the list")
+  }
+
+  func testAMergedUnitCostsNoLessThanItsBestSplit() {
+    // "team" stands in the second translation only: a stray match that would make merging the two pairs look
+    // cheaper than keeping them apart.
+    let block = SentenceBlock(
+      english: ["Our team is small.", "The product ships weekly."], chinese: ["我们规模不大。", "产品每周发布，团队很满意。"])
+    let evidence = LexicalEvidence(
+      english: block.englishTokens, chinese: block.chineseTokens, table: table([("team", "团队"), ("product", "产品")]))
+    let split = evidence.cost(english: 0..<1, chinese: 0..<1) + evidence.cost(english: 1..<2, chinese: 1..<2)
+    XCTAssertGreaterThan(split, 0)
+    XCTAssertEqual(evidence.cost(english: 0..<2, chinese: 0..<2), split)
+  }
+
+  func testAWordWhoseTranslationStandsInSeveralSentencesSaysNothing() {
+    // 产品 stands in both Chinese sentences: "product" cannot say which one it belongs with, so the second pair
+    // pays nothing for the 产品 it does not explain.
+    let block = SentenceBlock(
+      english: ["The product is new.", "Sales grew."], chinese: ["这个产品是新的。", "产品销量增长了。"])
+    let evidence = LexicalEvidence(
+      english: block.englishTokens, chinese: block.chineseTokens, table: table([("product", "产品")]))
+    XCTAssertEqual(evidence.cost(english: 1..<2, chinese: 1..<2), 0)
+  }
+
   func testATokenWithoutPartnerCostsNothingAndNoUnitCostsLessThanZero() {
     let tokens = SentenceBlock(english: english, chinese: chinese)
     let evidence = LexicalEvidence(
