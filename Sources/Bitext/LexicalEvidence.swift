@@ -6,7 +6,7 @@
 /// for each token that finds its partners in one sentence of the block but not inside the unit, in proportion to
 /// how surely the token translates. A token whose partners stand in several sentences says nothing of where it
 /// belongs ("product" said twice, 产品 written twice), and a Chinese bigram counts only where the English word
-/// /// that matches it is itself unambiguous: bigrams are parts of words, and match by accident more often. The
+/// that matches it is itself unambiguous: bigrams are parts of words, and match by accident more often. The
 /// cheapest alignment keeps the most translations together, and no unit's cost is negative.
 struct LexicalEvidence {
   let rows: Int
@@ -46,11 +46,10 @@ struct LexicalEvidence {
         latest[id] = Int32(occurrences.count - 1)
       }
     }
-    // Every match, and for each token the one sentence of the other side its matches fall in (-1 none, -2 several).
-    var matches: [(i: Int, position: Int, j: Int, chinesePosition: Int)] = []
-    var chineseStarts = [0]
-    for tokens in chinese { chineseStarts.append(chineseStarts[chineseStarts.count - 1] + min(tokens.count, 64)) }
-    var sentenceOfChinese = [Int](repeating: -1, count: chineseStarts[chineseStarts.count - 1])
+    // Every match, and for each English token (by its order in the block) and each Chinese occurrence (by its
+    // index in `occurrences`) the one sentence of the other side its matches fall in (-1 none, -2 several).
+    var matches: [(i: Int, position: Int, word: Int, occurrence: Int)] = []
+    var sentenceOfChinese = [Int](repeating: -1, count: occurrences.count)
     var sentenceOfEnglish: [Int] = []
     for (i, words) in english.enumerated() {
       for (position, word) in words.prefix(64).enumerated() {
@@ -61,10 +60,9 @@ struct LexicalEvidence {
             let (j, chinesePosition, next) = occurrences[Int(occurrence)]
             englishMatched[i * columns + j] |= 1 << UInt64(position)
             chineseMatched[i * columns + j] |= 1 << UInt64(chinesePosition)
-            matches.append((i, position, j, chinesePosition))
+            matches.append((i, position, sentenceOfEnglish.count, Int(occurrence)))
             sentence = Self.merged(sentence, j)
-            let index = chineseStarts[j] + chinesePosition
-            sentenceOfChinese[index] = Self.merged(sentenceOfChinese[index], i)
+            sentenceOfChinese[Int(occurrence)] = Self.merged(sentenceOfChinese[Int(occurrence)], i)
             occurrence = next
           }
         }
@@ -73,14 +71,14 @@ struct LexicalEvidence {
     }
     self.englishMatched = englishMatched
     self.chineseMatched = chineseMatched
-    var englishStarts = [0]
-    for words in english { englishStarts.append(englishStarts[englishStarts.count - 1] + min(words.count, 64)) }
     var englishAvailable = [UInt64](repeating: 0, count: rows)
     var chineseAvailable = [UInt64](repeating: 0, count: columns)
-    for match in matches where sentenceOfEnglish[englishStarts[match.i] + match.position] == match.j {
+    for match in matches {
+      let (j, chinesePosition, _) = occurrences[match.occurrence]
+      guard sentenceOfEnglish[match.word] == j else { continue }
       englishAvailable[match.i] |= 1 << UInt64(match.position)
-      if sentenceOfChinese[chineseStarts[match.j] + match.chinesePosition] == match.i {
-        chineseAvailable[match.j] |= 1 << UInt64(match.chinesePosition)
+      if sentenceOfChinese[match.occurrence] == match.i {
+        chineseAvailable[j] |= 1 << UInt64(chinesePosition)
       }
     }
     self.englishAvailable = englishAvailable

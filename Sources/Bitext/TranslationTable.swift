@@ -87,13 +87,8 @@ struct TranslationTable: Sendable {
     }
     guard !words.isEmpty else { return }
     var seen = TokenMap(capacity: 4096)
-    for token in document {
-      var isNew = false
-      _ = seen.value(for: token) {
-        isNew = true
-        return 0
-      }
-      guard isNew else { continue }
+    for token in document where seen[token] == nil {
+      _ = seen.value(for: token) { 0 }
       let listed = words.partners(of: token)
       guard !listed.isEmpty else { continue }
       let index = Int(

@@ -5,10 +5,10 @@ extension StudyCollection {
   /// Stores the notes of `files` (sentence pairs of transcripts, rows of Anki files), all in one transaction: either
   /// every file lands or none.
   ///
-  /// Sponsor reads and outros (`Promotions`) are tagged `promotion`; the new ones are suspended, so that a learner's
-  /// first cards are the conversation. Transcripts also bring the term pairs their translation annotates, and term notes without context get a
-  /// sentence pair that holds them. Where files disagree on a term's translation, the note takes the one most
-  /// files give (a tie keeps what it has).
+  /// Sponsor reads and outros (`Promotions`) are tagged `promotion`; the new ones are suspended, so that a
+  /// learner's first cards are the conversation. Transcripts also bring the term pairs their translation annotates,
+  /// and term notes without context get a sentence pair that holds them. Where files disagree on a term's
+  /// translation, the note takes the one most files give (a tie keeps what it has).
   ///
   /// - Parameter deck: the deck for every note; nil takes an Anki file's deck column, else the file's name.
   public func importFiles(_ files: [ImportFile], deck: String?, clock: StudyClock) throws -> ImportReport {

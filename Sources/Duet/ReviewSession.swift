@@ -67,7 +67,7 @@ public final class ReviewSession {
   public let collection: StudyCollection
   public let today: Day
   private let scheduler: Scheduler
-  public let clock: StudyClock
+  private let clock: StudyClock
   private let filter: CardFilter
   private let limits: QueueLimits
   /// For a session ahead of schedule (cramming), how many days ahead it reaches; its answers change nothing.
@@ -180,14 +180,16 @@ public final class ReviewSession {
     tally.buried += 1
   }
 
-  /// Forgets what the session read of the current card, so that it shows as stored now (after an edit).
-  public func reloadCurrent() {
-    if let item = current { cache[item.cardID] = nil }
+  /// Gives the current card's note the learner's own text; the card shows it from now on, schedule unchanged.
+  public func editNote(english: String, chinese: String) throws {
+    guard let item = current, let card = try currentCard() else { return }
+    try collection.edit(noteID: card.note.id, english: english, chinese: chinese, now: clock.milliseconds)
+    cache[item.cardID] = nil
   }
 
-  /// Takes back the last grade, suspension or burial: the card's stored state and review row are restored, and the card is
-  /// shown again. A grade another session has answered the same card after is not taken back (that would lose the
-  /// other grade); the session then forgets it and moves on.
+  /// Takes back the last grade, suspension or burial: the card's stored state and review row are restored, and the
+  /// card is shown again. A grade another session has answered the same card after is not taken back (that would
+  /// lose the other grade); the session then forgets it and moves on.
   @discardableResult
   public func undo() throws -> UndoOutcome {
     guard let snapshot = undoStack.popLast() else { return .nothingToUndo }

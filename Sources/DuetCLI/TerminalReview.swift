@@ -120,9 +120,7 @@ struct TerminalReview {
             continue
           }
           if let edited {
-            try session.collection.edit(
-              noteID: card.note.id, english: edited.english, chinese: edited.chinese, now: session.clock.milliseconds)
-            session.reloadCurrent()
+            try session.editNote(english: edited.english, chinese: edited.chinese)
             message = Interface.text("Note saved.")
             continue session
           }
@@ -192,14 +190,9 @@ struct TerminalReview {
       }
       answer.append("")
       legend = self.legend(for: card, isRepeat: item.isRepeat, width: inner).map { "  " + $0 } + [""]
-      bottom += keys(["0-5 grade", "u undo", "s suspend", "b bury", "e edit"], width: inner).map {
-        "  " + style.dim($0)
-      }
-    } else {
-      bottom += keys(["space show answer", "u undo", "s suspend", "b bury", "e edit"], width: inner).map {
-        "  " + style.dim($0)
-      }
     }
+    let keysOfSide = [revealed ? "0-5 grade" : "space show answer", "u undo", "s suspend", "b bury", "e edit"]
+    bottom += keys(keysOfSide, width: inner).map { "  " + style.dim($0) }
     if !message.isEmpty {
       bottom.append("")
       bottom += TextLayout.wrap(message, width: inner).map { "  " + style.yellow($0) }
