@@ -144,10 +144,13 @@ final class TerminalSessionTests: XCTestCase {
     XCTAssertTrue(summary.contains("'duet unsuspend ID' brings one back"), summary)
   }
 
-  /// A stand-in editor that gives the note new text, as a learner would save it.
+  /// A stand-in editor that gives the note new text, as a learner would save it. Like a real editor it reads the
+  /// terminal first (it waits for Enter), which only a program in the terminal's foreground process group can.
   private func editor() throws -> String {
     let editor = try folder.write(
-      "editor", "#!/bin/sh\nprintf 'English: Welcome to our show.\\nChinese: 欢迎收听。\\n' > \"$1\"\n")
+      "editor",
+      "#!/bin/sh\necho 'editor waiting' > /dev/tty\nread reply < /dev/tty\n"
+        + "printf 'English: Welcome to our show.\\nChinese: 欢迎收听。\\n' > \"$1\"\n")
     XCTAssertEqual(chmod(editor, 0o755), 0)
     return editor
   }
@@ -159,6 +162,8 @@ final class TerminalSessionTests: XCTestCase {
       "env EDITOR=\(try editor()) DUET_DB=\(folder.file("c.sqlite3")) \(DuetProcess.executable.path) edit 1; "
       + "echo exit=$?; sleep 30"
     _ = try tmux("new-session", "-d", "-s", session, "-x", "60", "-y", "10", command)
+    _ = try screen(showing: "editor waiting")
+    try press("Enter")
     XCTAssertTrue(try screen(showing: "exit=0").contains("Note 1 saved."))
     XCTAssertEqual(try sqlite("SELECT en, zh, edited FROM notes WHERE id = 1"), "Welcome to our show.|欢迎收听。|1")
   }
@@ -169,6 +174,8 @@ final class TerminalSessionTests: XCTestCase {
     try startReviewer(environment: "EDITOR=\(try editor())")
     _ = try screen(showing: "Welcome to the show.")
     try press("e")
+    _ = try screen(showing: "editor waiting")
+    try press("Enter")
     _ = try screen(showing: "Note saved.")
     XCTAssertTrue(try screen(showing: "Welcome to our show.").contains("Welcome to our show."))
     XCTAssertEqual(try sqlite("SELECT en, zh, edited FROM notes WHERE id = 1"), "Welcome to our show.|欢迎收听。|1")
