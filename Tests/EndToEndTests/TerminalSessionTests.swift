@@ -26,7 +26,8 @@ final class TerminalSessionTests: XCTestCase {
       if screen.contains(text) { return screen }
       Thread.sleep(forTimeInterval: 0.1)
     }
-    XCTFail("the screen never showed \(text):\n\(screen)")
+    let alive = try tmux("list-sessions", "-F", "#{session_name}").contains(session)
+    XCTFail("the screen never showed \(text) (the session \(alive ? "is alive" : "has ended")):\n\(screen)")
     return screen
   }
 
@@ -39,20 +40,24 @@ final class TerminalSessionTests: XCTestCase {
     let environment = ["DUET_DB": folder.file("c.sqlite3"), "DUET_NOW": "2026-01-05T09:00:00"]
     XCTAssertEqual(
       try DuetProcess.run(["import", Fixtures.path("bold-headings.md")], environment: environment).status, 0)
-    try startReviewer()
   }
 
-  /// Starts `duet review` (with `options`, and `environment` before the collection's) in a 40 × 30 tmux session.
-  private func startReviewer(_ options: String = "", environment: String = "") throws {
-    let command =
+  /// Starts `command` in a detached tmux session of `width` × `height`; each test starts the one it needs.
+  private func startSession(_ command: String, width: Int = 40, height: Int = 30) throws {
+    _ = try tmux("new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command)
+  }
+
+  /// Starts `duet review` (with `options`, and `environment` before the collection's) in a tmux session, 40
+  /// columns wide unless told.
+  private func startReviewer(_ options: String = "", environment: String = "", height: Int = 30) throws {
+    try startSession(
       "env \(environment) DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 "
-      + "DUET_DECKS=\(Fixtures.root)/Decks \(DuetProcess.executable.path) review \(options); echo exit=$?; sleep 30"
-    _ = try tmux("new-session", "-d", "-s", session, "-x", "40", "-y", "30", command)
+        + "DUET_DECKS=\(Fixtures.root)/Decks \(DuetProcess.executable.path) review \(options); echo exit=$?; sleep 30",
+      height: height)
   }
 
   /// With --speak each front is said as it shows, and r says it again: a stand-in espeak-ng logs what it is asked.
   func testSpeakSaysEachFrontAndRReplaysIt() throws {
-    _ = try tmux("kill-session", "-t", session)
     let log = folder.file("calls")
     let speaker = try folder.write("espeak-ng", "#!/bin/sh\necho \"$@\" >> '\(log)'\n")
     XCTAssertEqual(chmod(speaker, 0o755), 0)
@@ -80,6 +85,7 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   func testRevealGradeUndoAndSummary() throws {
+    try startReviewer()
     var shown = try screen(showing: "Welcome to the show.")
     XCTAssertTrue(shown.contains("done 0 · left 4"), shown)
     XCTAssertFalse(shown.contains("欢迎"))
@@ -110,6 +116,7 @@ final class TerminalSessionTests: XCTestCase {
   /// `s` asks first: "sqlite3" typed into a forgotten reviewer suspends nothing and does not quit; a confirmed
   /// suspension is undone by `u`.
   func testSuspendingAsksFirstAndUUndoesIt() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("s")
     _ = try screen(showing: "Suspend this card?")
@@ -127,6 +134,7 @@ final class TerminalSessionTests: XCTestCase {
 
   /// `b` buries the card for the day; `!` (confirmed) suspends both cards of the note on screen.
   func testBBuriesTheCardAndBangSuspendsTheNote() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("b")
     _ = try screen(showing: "Buried until tomorrow")
@@ -157,11 +165,10 @@ final class TerminalSessionTests: XCTestCase {
 
   /// `duet edit ID` on a terminal opens the note in $EDITOR and stores what it saves.
   func testEditOpensTheEditorOnATerminal() throws {
-    _ = try tmux("kill-session", "-t", session)
     let command =
       "env EDITOR=\(try editor()) DUET_DB=\(folder.file("c.sqlite3")) \(DuetProcess.executable.path) edit 1; "
       + "echo exit=$?; sleep 30"
-    _ = try tmux("new-session", "-d", "-s", session, "-x", "60", "-y", "10", command)
+    try startSession(command, width: 60, height: 10)
     _ = try screen(showing: "editor waiting")
     try press("Enter")
     XCTAssertTrue(try screen(showing: "exit=0").contains("Note 1 saved."))
@@ -170,7 +177,6 @@ final class TerminalSessionTests: XCTestCase {
 
   /// `e` opens the note in $EDITOR; what the editor saves shows at once and is stored.
   func testEEditsTheNoteInTheEditor() throws {
-    _ = try tmux("kill-session", "-t", session)
     try startReviewer(environment: "EDITOR=\(try editor())")
     _ = try screen(showing: "Welcome to the show.")
     try press("e")
@@ -183,7 +189,6 @@ final class TerminalSessionTests: XCTestCase {
 
   /// An editor that fails ends the edit with a message, not the session.
   func testAFailingEditorKeepsTheSession() throws {
-    _ = try tmux("kill-session", "-t", session)
     try startReviewer(environment: "EDITOR=false")
     _ = try screen(showing: "Welcome to the show.")
     try press("e")
@@ -194,6 +199,7 @@ final class TerminalSessionTests: XCTestCase {
 
   /// As in Anki, Enter (or space) on the answer side is Good: grade 4.
   func testEnterOnTheAnswerSideGradesFour() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("Space")
     _ = try screen(showing: "欢迎收听本节目。")
@@ -203,6 +209,7 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   func testEscapeQuitsLikeQ() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("Escape")
     let shown = try screen(showing: "exit=0")
@@ -211,6 +218,7 @@ final class TerminalSessionTests: XCTestCase {
 
   /// A resize redraws at once, at the new width, without waiting for a key.
   func testAResizeRedrawsAtOnce() throws {
+    try startReviewer()
     var shown = try screen(showing: "Welcome to the show.")
     XCTAssertTrue(shown.hasPrefix("duet · bold-headings\n"), shown)  // 40 columns: the counts go below
     _ = try tmux("resize-window", "-t", session, "-x", "90", "-y", "30")
@@ -220,7 +228,7 @@ final class TerminalSessionTests: XCTestCase {
 
   /// On a terminal too short for the whole card, the question stays and the answer is cut.
   func testAShortTerminalKeepsTheQuestion() throws {
-    _ = try tmux("resize-window", "-t", session, "-x", "40", "-y", "11")
+    try startReviewer(height: 11)
     _ = try screen(showing: "Welcome to the show.")
     try press("Space")
     let shown = try screen(showing: "…")
@@ -230,9 +238,10 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   /// Ctrl-Z stops the reviewer like any job of the shell; `fg` brings its screen back.
+  /// Ctrl-Z stops the reviewer like any job of the shell; `fg` brings its screen back.
   func testControlZSuspendsAndFgResumes() throws {
-    _ = try tmux("kill-session", "-t", session)
-    _ = try tmux("new-session", "-d", "-s", session, "-x", "60", "-y", "30", "bash --norc --noprofile -i")
+    try startSession("PS1='ready$ ' /bin/bash --norc --noprofile -i; echo shell-exit=$?; sleep 30", width: 60)
+    _ = try screen(showing: "ready$")
     let command =
       "env DUET_DB=\(folder.file("c.sqlite3")) DUET_NOW=2026-01-05T09:00:00 DUET_DECKS=\(Fixtures.root)/Decks "
       + "\(DuetProcess.executable.path) review"
@@ -249,6 +258,7 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   func testWideCharactersWrapWithinTheWidth() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     for _ in 0..<2 {
       try press("Space")
@@ -266,6 +276,7 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   func testControlCEndsCleanlyAndRestoresTheTerminal() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("C-c")
     let shown = try screen(showing: "exit=0")
@@ -276,6 +287,7 @@ final class TerminalSessionTests: XCTestCase {
   }
 
   func testAGradeWaitingForAnotherProgramsLockSaysSoOnTheScreen() throws {
+    try startReviewer()
     _ = try screen(showing: "Welcome to the show.")
     try press("Space")
     _ = try screen(showing: "欢迎收听本节目。")
