@@ -11,7 +11,8 @@ enum LexicalTokenizer {
   /// - Complexity: O(*n*) in the length of `sentence`.
   static func english(_ sentence: String) -> [UInt64] {
     var tokens: [UInt64] = []
-    var text = sentence
+    // A typographic apostrophe (don’t) joins a word as the typewriter's does.
+    var text = sentence.utf8.contains(0xE2) ? sentence.replacingOccurrences(of: "\u{2019}", with: "'") : sentence
     text.withUTF8 { bytes in
       var start = 0
       while start < bytes.count {
@@ -75,7 +76,9 @@ enum LexicalTokenizer {
     }
   }
 
-  /// English words that every sentence has: they pair with everything, so they teach the model nothing.
+  /// English words that every sentence has: they pair with everything, so they teach the model nothing. A
+  /// negation or a pronoun run together with its verb is one of them: "not" and "I" are, and 我不 in 我不是 would
+  /// otherwise pair with the "don't" of the sentence before.
   private static let functionWords: TokenMap = {
     var map = TokenMap(capacity: 256)
     for word in """
@@ -85,6 +88,8 @@ enum LexicalTokenizer {
     there here when where why how all any some no not just very really also too more most much many such only own
     same other again once up down out off yeah yes oh okay ok think know mean get got go going gonna kind sort
     thing things lot one way well right actually even still because let say said
+    don't doesn't didn't can't won't isn't aren't wasn't weren't wouldn't shouldn't couldn't haven't hasn't hadn't
+    i'm i've i'll i'd you're you've you'll you'd we're we've we'll we'd they're they've they'll they'd he'd she'd
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       _ = map.value(for: fnv1a(word.utf8)) { 0 }
     }

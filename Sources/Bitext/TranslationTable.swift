@@ -5,14 +5,20 @@
 /// bigram that keep turning up in the same pairs, and rarely apart, translate each other. A word keeps its few best
 /// partners above a threshold, and each partner must be seen with it at least twice (a glossary pair counts as
 /// seen twice). A general word list (`WordTranslations`) adds the partners a word has in any text, surely enough
-/// to count but less than a document's own repeated evidence.
+/// to count but no surer than a document's own repeated evidence.
+///
+/// Each pair has its own weight: a match is as sure as the pair that made it, not as the surest pair either of its
+/// tokens has elsewhere in the document.
 struct TranslationTable: Sendable {
+  /// One Chinese token that translates an English token, and how surely (on the scale of the Dice coefficient).
+  struct Partner {
+    let token: UInt64
+    let weight: Double
+  }
+
   /// Where each English token's partners start in `partnerLists`.
   private var partnerIndex = TokenMap()
-  private var partnerLists: [[UInt64]] = []
-  /// How surely each token translates: the best Dice coefficient it has with a partner, English and Chinese alike.
-  private var weightIndex = TokenMap()
-  private var weightValues: [Double] = []
+  private var partnerLists: [[Partner]] = []
 
   /// How surely a pair of the general word list translates, on the scale of the Dice coefficient: a word list
   /// gives a word's senses, not this translator's choice among them.
@@ -77,13 +83,11 @@ struct TranslationTable: Sendable {
       }
       touched.removeAll(keepingCapacity: true)
       let kept = best.sorted { ($0.dice, $0.token) > ($1.dice, $1.token) }.prefix(Self.maximumPartners)
-      guard let strongest = kept.first else { continue }
+      guard !kept.isEmpty else { continue }
       _ = partnerIndex.value(for: englishTokens[e]) {
-        partnerLists.append(kept.map(\.token))
+        partnerLists.append(kept.map { Partner(token: $0.token, weight: $0.dice) })
         return Int32(partnerLists.count - 1)
       }
-      raise(englishTokens[e], to: strongest.dice)
-      for partner in kept { raise(partner.token, to: partner.dice) }
     }
     guard !words.isEmpty else { return }
     var seen = TokenMap(capacity: 4096)
@@ -96,26 +100,14 @@ struct TranslationTable: Sendable {
           partnerLists.append([])
           return Int32(partnerLists.count - 1)
         })
-      partnerLists[index] += listed.filter { !partnerLists[index].contains($0) }
-      raise(token, to: Self.listedWeight)
-      for partner in listed { raise(partner, to: Self.listedWeight) }
+      for partner in listed where !partnerLists[index].contains(where: { $0.token == partner }) {
+        partnerLists[index].append(Partner(token: partner, weight: Self.listedWeight))
+      }
     }
   }
 
-  private mutating func raise(_ token: UInt64, to weight: Double) {
-    let index = Int(
-      weightIndex.value(for: token) {
-        weightValues.append(0)
-        return Int32(weightValues.count - 1)
-      })
-    weightValues[index] = max(weightValues[index], weight)
-  }
-
   /// The Chinese tokens that translate the English token `token`: the document's, then the word list's.
-  func partners(of token: UInt64) -> [UInt64] { partnerIndex[token].map { partnerLists[Int($0)] } ?? [] }
-
-  /// How surely `token` translates (0 when it has no partner).
-  func weight(of token: UInt64) -> Double { weightIndex[token].map { weightValues[Int($0)] } ?? 0 }
+  func partners(of token: UInt64) -> [Partner] { partnerIndex[token].map { partnerLists[Int($0)] } ?? [] }
 
   var isEmpty: Bool { partnerLists.isEmpty }
 }

@@ -45,13 +45,14 @@ final class LexicalAlignmentTests: XCTestCase {
       ("Ship it.", "发布吧。"),
     ].map { (LexicalTokenizer.english($0.0), LexicalTokenizer.chinese($0.1)) }
     let learnt = TranslationTable(pairs: pairs, seeds: [])
-    XCTAssertTrue(
-      learnt.partners(of: LexicalTokenizer.english("feature")[0]).contains(LexicalTokenizer.chinese("功能")[0]))
+    let feature = learnt.partners(of: LexicalTokenizer.english("feature")[0])
+    // Always together, never apart: Dice 1.
+    XCTAssertEqual(feature.first { $0.token == LexicalTokenizer.chinese("功能")[0] }?.weight, 1)
     XCTAssertTrue(learnt.partners(of: LexicalTokenizer.english("love")[0]).isEmpty)  // seen once: not enough
-    XCTAssertEqual(learnt.weight(of: LexicalTokenizer.english("feature")[0]), 1)
     let seeded = TranslationTable(
       pairs: [], seeds: [(LexicalTokenizer.english("readiness"), LexicalTokenizer.chinese("就绪"))])
-    XCTAssertEqual(seeded.partners(of: LexicalTokenizer.english("readiness")[0]), LexicalTokenizer.chinese("就绪"))
+    XCTAssertEqual(
+      seeded.partners(of: LexicalTokenizer.english("readiness")[0]).map(\.token), LexicalTokenizer.chinese("就绪"))
   }
 
   func testAWordListTeachesWordsTheDocumentSaysOnce() throws {
@@ -69,10 +70,32 @@ final class LexicalAlignmentTests: XCTestCase {
     XCTAssertEqual(words.partners(of: sense), LexicalTokenizer.chinese("道理 意义"))
     XCTAssertTrue(words.partners(of: LexicalTokenizer.english("make")[0]).isEmpty, "two words are not one's entry")
     let table = TranslationTable(pairs: [], words: words, document: [sense])
-    XCTAssertEqual(table.partners(of: sense), LexicalTokenizer.chinese("道理 意义"))
-    XCTAssertEqual(table.weight(of: LexicalTokenizer.chinese("道理")[0]), TranslationTable.listedWeight)
+    XCTAssertEqual(table.partners(of: sense).map(\.token), LexicalTokenizer.chinese("道理 意义"))
+    XCTAssertEqual(table.partners(of: sense).map(\.weight), [1, 1].map { $0 * TranslationTable.listedWeight })
     let interesting = LexicalTokenizer.english("interesting")[0]
     XCTAssertTrue(table.partners(of: interesting).isEmpty, "only the document's words are taken from the list")
+  }
+
+  /// "don't" pairs with no bigram: 我不 in 我不是 ("I'm not", whose "not" is a function word) would otherwise pull
+  /// an "I don't know." from the next sentence into this one.
+  func testNegationsAndPronounsRunTogetherAreFunctionWords() {
+    XCTAssertEqual(LexicalTokenizer.english("I don't know. I’m here, they're there, we didn't."), [])
+    XCTAssertEqual(LexicalTokenizer.english("Don’t ship"), LexicalTokenizer.english("ship"))
+  }
+
+  /// Two pairs that their words keep apart: merged, each translation they find is found among more sentences,
+  /// and the merge costs more than the split, though it loses no translation.
+  func testAMergeThatItsSplitExplainsCostsMore() {
+    let block = SentenceBlock(
+      english: ["We need to talk to more people.", "It's full circle."],
+      chinese: ["我们需要和更多的人聊聊。", "这就像是一个圆满的循环。"])
+    let evidence = LexicalEvidence(
+      english: block.englishTokens, chinese: block.chineseTokens, table: table([("talk", "聊聊"), ("circle", "循环")]))
+    let split = evidence.cost(english: 0..<1, chinese: 0..<1) + evidence.cost(english: 1..<2, chinese: 1..<2)
+    XCTAssertEqual(split, 0)
+    let merged = evidence.cost(english: 0..<2, chinese: 0..<2)
+    XCTAssertGreaterThan(merged, split)
+    XCTAssertEqual(merged, 4 * LexicalEvidence.mergedFinding, accuracy: 1e-9)  // talk, 聊聊, circle, 循环
   }
 
   func testAMergedUnitCostsNoLessThanItsBestSplit() {
