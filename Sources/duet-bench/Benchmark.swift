@@ -15,6 +15,8 @@ struct Benchmark {
   let name: String
   let target: Target
   let run: () throws -> Measurement
+  /// The same work done by the `--against` binary, if one is given and the benchmark runs the binary.
+  var runAgainst: (() throws -> Measurement)? = nil
 
   enum Target {
     case none
@@ -37,6 +39,15 @@ struct BenchmarkResult {
   let name: String
   let runs: [Measurement]
   let target: Benchmark.Target
+  /// This binary's median over the other's, for the `--against` row.
+  var ratio: Double? = nil
+
+  init(name: String, runs: [Measurement], target: Benchmark.Target, comparedWith other: BenchmarkResult? = nil) {
+    self.name = name
+    self.runs = runs
+    self.target = target
+    if let other { ratio = other.median / DuetBench.median(runs.map(\.milliseconds)) }
+  }
 
   var median: Double { DuetBench.median(runs.map(\.milliseconds)) }
   var p99: Double? { runs.first?.p99Milliseconds == nil ? nil : DuetBench.median(runs.compactMap(\.p99Milliseconds)) }

@@ -5,12 +5,13 @@ struct Table {
   init(_ results: [BenchmarkResult]) { self.results = results }
 
   var text: String {
-    let header = ["benchmark", "median ms", "p99 ms", "peak MB", "target", "met"]
+    let compared = results.contains { $0.ratio != nil }
+    let header = ["benchmark", "median ms", "p99 ms", "peak MB", "target", "met"] + (compared ? ["ratio"] : [])
     let rows = results.map { result in
       [
         result.name, format(result.median), result.p99.map(format) ?? "-", result.peakMegabytes.map(format) ?? "-",
         result.targetText, result.meetsTarget(among: results).map { $0 ? "yes" : "NO" } ?? "-",
-      ]
+      ] + (compared ? [result.ratio.map { String(format: "%.2f×", $0) } ?? ""] : [])
     }
     let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
     func line(_ cells: [String]) -> String {

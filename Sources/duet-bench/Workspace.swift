@@ -8,16 +8,25 @@ import Store
 final class Workspace {
   let folder: String
   let duet: String
+  /// Another `duet` binary (an earlier build, say) timed beside `duet` on every benchmark that runs the binary,
+  /// run for run, so that the two figures share the machine's moods.
+  let against: String?
   let transcript: String
+  let decks: String
   let today = Day(year: 2026, month: 1, day: 5)
 
-  init() throws {
+  init(against: String? = nil) throws {
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     duet = executable.deletingLastPathComponent().appendingPathComponent("duet").path
     guard FileManager.default.isExecutableFile(atPath: duet) else { throw BenchError("no duet binary at \(duet)") }
+    if let against, !FileManager.default.isExecutableFile(atPath: against) {
+      throw BenchError("no duet binary at \(against)")
+    }
+    self.against = against
     guard let decks = BundledDecks.folder(environment: [:], executable: executable.path) else {
       throw BenchError("cannot find the Decks folder; run from the repository")
     }
+    self.decks = decks
     transcript = decks + "/karina-nguyen.md"
     folder = NSTemporaryDirectory() + "duet-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -25,6 +34,8 @@ final class Workspace {
 
   deinit { try? FileManager.default.removeItem(atPath: folder) }
 
+  /// No decks folder: a review of an empty collection would import the bundled decks first. The benchmarks that
+  /// align a transcript name the bundled folder, whose word lists take part in aligning as in a user's run.
   private var environment: [String: String] { ["DUET_NOW": "2026-01-05T09:00:00", "DUET_DECKS": folder + "/none"] }
 
   func benchmarks() throws -> [Benchmark] {
@@ -35,7 +46,9 @@ final class Workspace {
       duet, ["import", pairs], environment: environment.merging(["DUET_DB": exported]) { $1 })
     var run = 0
     return [
-      process("align bundled transcript", .milliseconds(30), ["align", transcript, "--format", "jsonl"]),
+      process("align bundled transcript", .milliseconds(30), ["align", transcript, "--format", "jsonl"]) {
+        ["DUET_DECKS": self.decks]
+      },
       process(
         "align 20 copies, turnless", .millisecondsAndMemory(1000, megabytes: 100),
         ["align", "--en", english, "--zh", chinese, "--format", "jsonl"]),
@@ -55,21 +68,25 @@ final class Workspace {
   }
 
   /// A benchmark that runs the `duet` binary: the figure is its CPU time; its peak memory is probed on the first run.
+  /// With `against`, the other binary runs too, after each run of this one.
   private func process(
     _ name: String, _ target: Benchmark.Target, _ arguments: [String],
     environment extra: @escaping () -> [String: String] = { [:] }
   ) -> Benchmark {
-    var probed = false
-    return Benchmark(name: name, target: target) {
-      let environment = self.environment.merging(extra()) { $1 }
-      var measurement = Measurement(
-        milliseconds: try ChildProcess.cpuMilliseconds(self.duet, arguments, environment: environment))
-      if !probed {
-        probed = true
-        measurement.peakMegabytes = try ChildProcess.peakMegabytes(self.duet, arguments, environment: environment)
+    func measure(_ binary: String) -> () throws -> Measurement {
+      var probed = false
+      return {
+        let environment = self.environment.merging(extra()) { $1 }
+        var measurement = Measurement(
+          milliseconds: try ChildProcess.cpuMilliseconds(binary, arguments, environment: environment))
+        if !probed {
+          probed = true
+          measurement.peakMegabytes = try ChildProcess.peakMegabytes(binary, arguments, environment: environment)
+        }
+        return measurement
       }
-      return measurement
     }
+    return Benchmark(name: name, target: target, run: measure(duet), runAgainst: against.map(measure))
   }
 
   /// The inputs that once took quadratic time, each timed beside a counterpart of the same kind: 10,000 nested
