@@ -9,13 +9,35 @@ public struct AlignedTranscript: Sendable {
   public let vocabulary: Vocabulary
 
   /// Reads and aligns the transcript at `path` and finds its terms, with what `vocabulary` knows; refuses a file
-  /// with no bilingual turn.
+  /// with no bilingual turn. A bilingual subtitle file (SRT, WebVTT or ASS whose cues hold both languages) is read
+  /// as a transcript whose turns its silences cut.
   public init(path: String, vocabulary: Vocabulary = Vocabulary()) throws {
     try self.init(path: path, text: try InputFile.text(at: path), vocabulary: vocabulary)
   }
 
   init(path: String, text: String, vocabulary: Vocabulary) throws {
-    let transcript = TranscriptReader.read(text)
+    let transcript =
+      SubtitleReader.format(of: text.prefix(4096)) == nil
+      ? TranscriptReader.read(text) : SubtitleTracks.transcript(bilingual: SubtitleReader.cues(in: text))
+    try self.init(path: path, transcript: transcript, vocabulary: vocabulary)
+  }
+
+  /// Reads and aligns two subtitle tracks of one video, `english` and its Chinese `chinese` (SRT, WebVTT or ASS,
+  /// each as its content shows); the notes name the English file.
+  public init(englishSubtitles english: String, chineseSubtitles chinese: String, vocabulary: Vocabulary) throws {
+    let tracks = try [english, chinese].map { path in
+      let text = try InputFile.text(at: path)
+      guard SubtitleReader.format(of: text.prefix(4096)) != nil else {
+        throw DuetError.data("\(path): not a subtitle file (SRT, WebVTT or ASS)")
+      }
+      return SubtitleReader.cues(in: text)
+    }
+    try self.init(
+      path: english, transcript: SubtitleTracks.transcript(english: tracks[0], chinese: tracks[1]),
+      vocabulary: vocabulary)
+  }
+
+  private init(path: String, transcript: Transcript, vocabulary: Vocabulary) throws {
     guard !transcript.bilingualTurns.isEmpty else {
       throw DuetError.data("\(path): no bilingual turn found (expected English text followed by its Chinese)")
     }

@@ -8,16 +8,19 @@ struct AlignCommand: Command {
     arguments: [ArgumentSpec(name: "<path>", help: "A bilingual transcript.", optional: true)],
     options: [english.spec, chinese.spec, format.spec, CommonOptions.help.spec],
     discussion: """
-      Takes a transcript, or --en and --zh: two texts without turns, aligned as wholes. jsonl gives one unit a
-      line: {"turn", "time", "speaker", "en", "zh", "score"} ({"en", "zh", "score"} for --en/--zh); every
-      sentence appears in exactly one unit, and a sentence without counterpart has an empty other side. A score
-      under 0.5 means the aligner doubts the unit.
+      Takes a transcript or a bilingual subtitle file (SRT, WebVTT or ASS), or --en and --zh: two subtitle tracks
+      of one video, or two texts without turns, aligned as wholes. Subtitle cues are joined into sentences, and
+      turns are cut where both tracks fall silent (after shifting the Chinese track by the offset that fits it
+      best); each turn's time is its first cue's. jsonl gives one unit a line: {"turn", "time", "speaker", "en",
+      "zh", "score"} ({"en", "zh", "score"} for two texts); every sentence appears in exactly one unit, and a
+      sentence without counterpart has an empty other side. A score under 0.5 means the aligner doubts the unit.
       """)
 
   static let english = Option<String>.text(
-    "--en", value: "path", help: "An English text without turns (one paragraph a line, or running text).")
+    "--en", value: "path",
+    help: "An English subtitle track, or a text without turns (one paragraph a line, or running text).")
   static let chinese = Option<String>.text(
-    "--zh", value: "path", help: "Its Chinese translation, aligned as a whole with --en.")
+    "--zh", value: "path", help: "Its Chinese translation (a subtitle track, or a text), aligned with --en.")
   static let format = CommonOptions.format(
     [.text, .jsonl], help: "text (default; doubtful units marked '?') or jsonl.")
 
@@ -43,14 +46,25 @@ struct AlignCommand: Command {
 
   func run(_ context: Context) throws {
     if let englishPath, let chinesePath {
+      let english = try InputFile.text(at: englishPath)
+      guard SubtitleReader.format(of: english.prefix(4096)) == nil else {
+        return show(
+          try AlignedTranscript(
+            englishSubtitles: englishPath, chineseSubtitles: chinesePath,
+            vocabulary: try context.vocabulary(withLexicon: false)))
+      }
       let units = Aligner.align(
-        english: PlainDocument(try InputFile.text(at: englishPath), language: .english),
+        english: PlainDocument(english, language: .english),
         chinese: PlainDocument(try InputFile.text(at: chinesePath), language: .chinese))
       for unit in units { write(unit, turn: nil) }
       return
     }
     guard let path else { return }
-    let aligned = try AlignedTranscript(path: path, vocabulary: try context.vocabulary(withLexicon: false))
+    show(try AlignedTranscript(path: path, vocabulary: try context.vocabulary(withLexicon: false)))
+  }
+
+  private func show(_ aligned: AlignedTranscript) {
+    let path = aligned.path
     for warning in aligned.transcript.warnings {
       Output.message("duet: warning: \(path):\(warning.line): \(warning.message)")
     }

@@ -87,12 +87,15 @@ enum ChineseInterface {
     ImportCommand.info.discussion: """
     每个对齐的句对成为一条笔记，带两张卡片（英→中、中→英）。再次导入同一文件会就地更新改动过的笔记，
     并保留其复习记录。所有文件在同一个事务中导入。Anki 文本文件（duet export 或 Anki 的“纯文本笔记”）
-    带来笔记、卡组和标签；用汉字书写的字段即为中文字段。它们不带复习安排。
+    带来笔记、卡组和标签；用汉字书写的字段即为中文字段。它们不带复习安排。字幕可以是一个双语文件（每条字幕
+    含两种语言的 SRT、WebVTT 或 ASS），也可以是两条字幕轨 --en 和 --zh；每条笔记带有其段落起始字幕的时间。
     """,
     AlignCommand.info.discussion: """
-    接受一份文字稿，或 --en 和 --zh：两份不分发言的文本，整体对齐。jsonl 每行一个单元：
-    {"turn", "time", "speaker", "en", "zh", "score"}（--en/--zh 时为 {"en", "zh", "score"}）；
-    每个句子恰好出现在一个单元中，没有对应句的句子另一侧为空。得分低于 0.5 表示对齐器对该单元存疑。
+    接受一份文字稿或一个双语字幕文件（SRT、WebVTT 或 ASS），或 --en 和 --zh：同一视频的两条字幕轨，或两份
+    不分发言的文本，整体对齐。字幕条目连成句子，并在两条字幕轨都静默处切分段落（先按最吻合的时间差平移中文轨）；
+    每段的时间是其第一条字幕的时间。jsonl 每行一个单元：{"turn", "time", "speaker", "en", "zh", "score"}
+    （两份文本时为 {"en", "zh", "score"}）；每个句子恰好出现在一个单元中，没有对应句的句子另一侧为空。
+    得分低于 0.5 表示对齐器对该单元存疑。
     """,
     TermsCommand.info.discussion: """
     查找 中文（English）、中文 (English) 和 English（中文） 形式的标注，每个不同的术语对只列一次，并附上所在的
@@ -131,8 +134,11 @@ enum ChineseInterface {
     "text (default: the terminal reviewer) or jsonl (for scripts).": "text（默认：终端复习界面）或 jsonl（供脚本使用）。",
     "Read each front aloud with espeak-ng (r replays it).": "用 espeak-ng 朗读每张卡片的正面（r 重播）。",
     "Put the notes in this deck (default: named after each file).": "把笔记放进此卡组（默认：以各文件名命名）。",
-    "An English text without turns (one paragraph a line, or running text).": "不分发言的英文文本（每行一段，或连续文本）。",
-    "Its Chinese translation, aligned as a whole with --en.": "其中文译文，与 --en 整体对齐。",
+    "An English subtitle track, or a text without turns (one paragraph a line, or running text).":
+      "英文字幕轨，或不分发言的英文文本（每行一段，或连续文本）。",
+    "Its Chinese translation (a subtitle track, or a text), aligned with --en.": "其中文译文（字幕轨或文本），与 --en 对齐。",
+    "An English subtitle track (with --zh).": "英文字幕轨（与 --zh 一起）。",
+    "The Chinese subtitle track of the same video (with --en).": "同一视频的中文字幕轨（与 --en 一起）。",
     "text (default; doubtful units marked '?') or jsonl.": "text（默认；存疑单元标 '?'）或 jsonl。",
     "text (default), tsv (en, zh, context) or jsonl.": "text（默认）、tsv（英文、中文、语境）或 jsonl。",
     "tsv (default) or apkg (the default when the output path ends in .apkg).":
@@ -274,6 +280,8 @@ enum ChineseInterface {
       "review 需要终端；脚本请用 'duet review --format jsonl'"
     ),
     ("import needs at least one file", "import 至少需要一个文件"), ("terms needs a file", "terms 需要一个文件"),
+    ("import takes --en and --zh together", "import 的 --en 和 --zh 须一起给出"),
+    ("{}: not a subtitle file (SRT, WebVTT or ASS)", "{1}：不是字幕文件（SRT、WebVTT 或 ASS）"),
     ("say needs text", "say 需要文本"), ("--deck needs a name", "--deck 需要一个名称"),
     ("--db needs a path; got an empty one", "--db 需要路径；收到的是空路径"),
     ("--speak is for the terminal reviewer", "--speak 只用于终端复习界面"),

@@ -1,13 +1,17 @@
 import Bitext
 import Duet
 
-/// Feeds one input to the transcript reader (and the aligner behind it) and to the Anki text reader.
+/// Feeds one input to the transcript reader (and the aligner behind it), to the subtitle reader (as one bilingual
+/// file, and as both tracks of a pair) and to the Anki text reader.
 ///
 /// Bad input may be refused with an error; anything else (a trap, a hang) is a bug.
 func exercise(_ bytes: UnsafeBufferPointer<UInt8>) {
   guard let text = String(validating: bytes, as: UTF8.self) else { return }
   let transcript = TranscriptReader.read(text)
   _ = Aligner.align(transcript)
+  let cues = SubtitleReader.cues(in: text)
+  _ = Aligner.align(SubtitleTracks.transcript(bilingual: cues))
+  _ = Aligner.align(SubtitleTracks.transcript(english: cues, chinese: cues))
   _ = try? AnkiTextFile(path: "fuzz-input", text: text)
 }
 
